@@ -1,0 +1,44 @@
+using Microsoft.CodeAnalysis;
+
+namespace WinsockErrors.Generator.DataFile;
+
+/// <summary>The diagnostics the generator reports against the data file.</summary>
+internal static class DataFileDiagnostics
+{
+    private const string Category = "WinsockErrors.DataFile";
+
+    public static readonly DiagnosticDescriptor MalformedJson = Error(
+        "WSAGEN001", "The data file is not valid JSON", "The Winsock error data file is not valid JSON: {0}");
+
+    public static readonly DiagnosticDescriptor InvalidField = Error(
+        "WSAGEN002", "A field of the data file is missing or has the wrong type", "{0}");
+
+    public static readonly DiagnosticDescriptor DuplicateName = Error(
+        "WSAGEN003", "A name is used twice", "The name '{0}' is already used by {1}; names and aliases must be unique ignoring case");
+
+    public static readonly DiagnosticDescriptor DuplicateCode = Error(
+        "WSAGEN004", "A code is used twice", "The code {0} is already used by {1}");
+
+    public static readonly DiagnosticDescriptor InvalidIdentifier = Error(
+        "WSAGEN005", "A name is not a valid C# identifier", "'{0}' is not a valid C# identifier, so it cannot name a member of {1}");
+
+    public static readonly DiagnosticDescriptor UnknownCategory = Error(
+        "WSAGEN006", "An entry names a category that is not declared", "The category '{0}' is not declared in the file's \"categories\" list");
+
+    public static readonly DiagnosticDescriptor UnknownProperty = new(
+        "WSAGEN007",
+        "The data file has a property the generator does not know",
+        "Unknown property '{0}' (a typo?); known here: {1}",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor MissingDataFile = Error(
+        "WSAGEN008", "No data file", "No AdditionalFiles item named 'winsock-errors.json' was found, so no Winsock error code can be generated");
+
+    public static readonly DiagnosticDescriptor SeveralDataFiles = Error(
+        "WSAGEN009", "More than one data file", "More than one AdditionalFiles item is named 'winsock-errors.json'; keep exactly one");
+
+    private static DiagnosticDescriptor Error(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+}

@@ -1,0 +1,29 @@
+using WinsockErrors.Generator.Model;
+
+namespace WinsockErrors.Generator.Emit;
+
+/// <summary>Emits <c>WsaErrorCategory</c> from the data file's list of categories.</summary>
+internal static class CategoryEnumEmitter
+{
+    public const string HintName = "WsaErrorCategory.g.cs";
+
+    public static string Emit(DataFileModel model)
+    {
+        var w = new CodeWriter();
+        w.Line("namespace WinsockErrors;");
+        w.Line();
+        w.Line("/// <summary>The family a Winsock error code belongs to.</summary>");
+        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"WinsockErrors.Generator\", \"1.0\")]");
+        w.Open("public enum WsaErrorCategory");
+        for (var i = 0; i < model.Categories.Count; i++)
+        {
+            var category = model.Categories[i];
+            w.Line($"/// <summary>{CodeWriter.Xml(category.Summary)}</summary>");
+            w.Line($"{category.Name} = {CodeWriter.Int(i)},");
+            w.Line();
+        }
+
+        w.Close();
+        return w.ToString();
+    }
+}

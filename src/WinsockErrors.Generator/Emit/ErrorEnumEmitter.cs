@@ -1,0 +1,54 @@
+using System.Linq;
+using WinsockErrors.Generator.Model;
+
+namespace WinsockErrors.Generator.Emit;
+
+/// <summary>Emits <c>WsaError</c>: one member per code, documented from the data file.</summary>
+internal static class ErrorEnumEmitter
+{
+    public const string HintName = "WsaError.g.cs";
+
+    public static string Emit(DataFileModel model)
+    {
+        var w = new CodeWriter();
+        w.Line("namespace WinsockErrors;");
+        w.Line();
+        w.Line("/// <summary>Every Windows Sockets error code, named exactly as the Windows SDK macro.</summary>");
+        w.Line("/// <remarks>");
+        w.Line("/// The numeric values are the ones <c>WSAGetLastError</c> returns on Windows and");
+        w.Line("/// <see cref=\"System.Net.Sockets.SocketException.SocketErrorCode\"/> carries on every OS.");
+        w.Line("/// Use <see cref=\"WsaErrors.Get(WsaError)\"/> for the full explanation of a member.");
+        w.Line("/// </remarks>");
+        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"WinsockErrors.Generator\", \"1.0\")]");
+        w.Open("public enum WsaError");
+        foreach (var error in model.Errors)
+        {
+            w.Line($"/// <summary>{CodeWriter.Xml(error.DisplayTitle)}</summary>");
+            w.Line("/// <remarks>");
+            if (error.Description.Length > 0)
+            {
+                w.Line($"/// <para>{CodeWriter.Xml(error.Description)}</para>");
+            }
+
+            w.Line($"/// <para>System message: \"{CodeWriter.Xml(error.Message)}\"</para>");
+            var facts = $"Value: {CodeWriter.Int(error.Code)} ({CodeWriter.Hex(error.Code)}); HRESULT: {CodeWriter.Hex(error.HResult)}";
+            if (error.Aliases.Count > 0)
+            {
+                facts += "; also named " + string.Join(", ", error.Aliases);
+            }
+
+            if (error.Errno.Count > 0)
+            {
+                facts += "; POSIX errno " + string.Join(", ", error.Errno.Select(e => e.Name));
+            }
+
+            w.Line($"/// <para>{CodeWriter.Xml(facts)}.</para>");
+            w.Line("/// </remarks>");
+            w.Line($"{error.Name} = {CodeWriter.Int(error.Code)},");
+            w.Line();
+        }
+
+        w.Close();
+        return w.ToString();
+    }
+}

@@ -1,0 +1,134 @@
+using System.Linq;
+using WinsockErrors.Generator.Model;
+
+namespace WinsockErrors.Generator.Emit;
+
+/// <summary>
+/// Emits the table of <c>WsaErrorInfo</c> records in code order, and the code -> index lookup: a dense byte array
+/// over the 10000+ range (one load) and a switch for the few small codes.
+/// </summary>
+internal static class ErrorTableEmitter
+{
+    public const string HintName = "WsaErrors.Table.g.cs";
+
+    private const int DenseFloor = 10000;
+    private const int MaxDenseLength = 4096;
+
+    public static string Emit(DataFileModel model)
+    {
+        var errors = model.Errors.OrderBy(e => e.Code).ToArray();
+        var w = new CodeWriter();
+        w.Line("namespace WinsockErrors;");
+        w.Line();
+        w.Open("public static partial class WsaErrors");
+        w.Line($"/// <summary>Every entry of the data file, ordered by code ({CodeWriter.Int(errors.Length)} in all).</summary>");
+        w.Open("private static readonly WsaErrorInfo[] s_table = new WsaErrorInfo[]");
+        foreach (var error in errors)
+        {
+            EmitEntry(w, error);
+        }
+
+        w.Close(";");
+        w.Line();
+        w.Line("/// <summary>The table as the read-only list that <see cref=\"All\"/> hands out.</summary>");
+        w.Line("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<WsaErrorInfo> s_all = new(s_table);");
+        w.Line();
+        EmitCodeIndex(w, errors);
+        w.Close();
+        return w.ToString();
+    }
+
+    private static void EmitEntry(CodeWriter w, ErrorModel error)
+    {
+        var aliases = error.Aliases.Count == 0
+            ? "global::System.Array.Empty<string>()"
+            : "new string[] { " + string.Join(", ", error.Aliases.Select(CodeWriter.Literal)) + " }";
+        var errno = error.Errno.Count == 0
+            ? "global::System.Array.Empty<PosixErrno>()"
+            : "new PosixErrno[] { " + string.Join(", ", error.Errno.Select(ErrnoLiteral)) + " }";
+        var socketError = error.SocketError is null ? "null" : "global::System.Net.Sockets.SocketError." + error.SocketError;
+        var oneLine = $"{error.Name} ({CodeWriter.Int(error.Code)}): {error.DisplayTitle}";
+        w.Line("new WsaErrorInfo(");
+        w.Line($"    WsaError.{error.Name},");
+        w.Line($"    {CodeWriter.Literal(error.Name)},");
+        w.Line($"    {CodeWriter.Literal(error.DisplayTitle)},");
+        w.Line($"    {CodeWriter.Literal(error.Description)},");
+        w.Line($"    {CodeWriter.Literal(error.Message)},");
+        w.Line($"    WsaErrorCategory.{error.Category},");
+        w.Line($"    {aliases},");
+        w.Line($"    {errno},");
+        w.Line($"    {socketError},");
+        w.Line($"    hResult: unchecked((int){CodeWriter.Hex(error.HResult)}),");
+        w.Line($"    isTransient: {CodeWriter.Bool(error.Transient)},");
+        w.Line($"    isTimeout: {CodeWriter.Bool(error.Timeout)},");
+        w.Line($"    oneLine: {CodeWriter.Literal(oneLine)}),");
+    }
+
+    private static string ErrnoLiteral(ErrnoModel e) =>
+        $"new PosixErrno({CodeWriter.Literal(e.Name)}, {CodeWriter.NullableInt(e.Linux)}, {CodeWriter.NullableInt(e.Darwin)}, " +
+        $"{CodeWriter.NullableInt(e.FreeBsd)}, {CodeWriter.NullableInt(e.WindowsCrt)}, isWinsockPair: {CodeWriter.Bool(e.Source is null)})";
+
+    private static void EmitCodeIndex(CodeWriter w, ErrorModel[] errors)
+    {
+        var dense = errors.Select((e, i) => (e.Code, Index: i)).Where(x => x.Code >= DenseFloor).ToArray();
+        var first = dense.Length == 0 ? 0 : dense[0].Code;
+        var length = dense.Length == 0 ? 0 : dense[dense.Length - 1].Code - first + 1;
+        if (length > MaxDenseLength || errors.Length >= byte.MaxValue)
+        {
+            dense = System.Array.Empty<(int, int)>();
+        }
+
+        var sparse = errors.Select((e, i) => (e.Code, Index: i)).Except(dense).ToArray();
+        w.Line("/// <summary>The index of <paramref name=\"code\"/> in the table, or -1.</summary>");
+        w.Open("private static int IndexOfCode(int code)");
+        if (dense.Length > 0)
+        {
+            w.Line($"uint offset = unchecked((uint)(code - {CodeWriter.Int(first)}));");
+            w.Line("global::System.ReadOnlySpan<byte> slots = DenseCodeSlots;");
+            w.Open("if (offset < (uint)slots.Length)");
+            w.Line("return slots[(int)offset] - 1;");
+            w.Close();
+            w.Line();
+        }
+
+        w.Open("return code switch");
+        foreach (var (code, index) in sparse)
+        {
+            w.Line($"{CodeWriter.Int(code)} => {CodeWriter.Int(index)},");
+        }
+
+        w.Line("_ => -1,");
+        w.Close(";");
+        w.Close();
+        if (dense.Length == 0)
+        {
+            return;
+        }
+
+        var slots = new int[length];
+        foreach (var (code, index) in dense)
+        {
+            slots[code - first] = index + 1;
+        }
+
+        w.Line();
+        w.Line($"/// <summary>Codes {CodeWriter.Int(first)} and up: table index + 1, 0 where no code is defined.</summary>");
+        w.Line("private static global::System.ReadOnlySpan<byte> DenseCodeSlots => new byte[]");
+        w.Line("{");
+        foreach (var row in ByteRows(slots))
+        {
+            w.Line("    " + row);
+        }
+
+        w.Line("};");
+    }
+
+    internal static System.Collections.Generic.IEnumerable<string> ByteRows(int[] values)
+    {
+        const int PerRow = 32;
+        for (var i = 0; i < values.Length; i += PerRow)
+        {
+            yield return string.Join(", ", values.Skip(i).Take(PerRow).Select(CodeWriter.Int)) + ",";
+        }
+    }
+}

@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace WinsockErrors.Generator.Emit;
+
+/// <summary>
+/// A perfect hash over every name and alias, found at build time. The hash reads the length and a few characters
+/// (chosen so that no two names agree on all of them), folds ASCII case with <c>| 0x20</c>, and a multiplier found
+/// by search spreads the result over a small table with no collisions. One comparison confirms a hit.
+/// </summary>
+internal sealed class NameHashPlan
+{
+    private const int MaxPositions = 8;
+    private const int TriesPerSize = 50_000;
+
+    private NameHashPlan(IReadOnlyList<string> keys, IReadOnlyList<int> targets, int[] positions, ulong multiplier, int bits, int[] slots)
+    {
+        Keys = keys;
+        Targets = targets;
+        Positions = positions;
+        Multiplier = multiplier;
+        Bits = bits;
+        Slots = slots;
+        MinLength = keys.Min(k => k.Length);
+        MaxLength = keys.Max(k => k.Length);
+    }
+
+    /// <summary>The names in upper case, in table order.</summary>
+    public IReadOnlyList<string> Keys { get; }
+
+    /// <summary>For each key, the index of its entry in the error table.</summary>
+    public IReadOnlyList<int> Targets { get; }
+
+    /// <summary>Characters the hash reads: 0 and up count from the start, -1 and down from the end. Empty: all of them.</summary>
+    public int[] Positions { get; }
+
+    public ulong Multiplier { get; }
+
+    public int Bits { get; }
+
+    /// <summary>The table: key index + 1, or 0 for an empty slot.</summary>
+    public int[] Slots { get; }
+
+    public int MinLength { get; }
+
+    public int MaxLength { get; }
+
+    public static NameHashPlan Build(IReadOnlyList<string> keys, IReadOnlyList<int> targets)
+    {
+        var upper = keys.Select(k => k.ToUpperInvariant()).ToArray();
+        var minLength = upper.Min(k => k.Length);
+        var positions = ChoosePositions(upper, minLength);
+        var signatures = upper.Select(k => Signature(k, positions)).ToArray();
+        if (signatures.Distinct().Count() != signatures.Length)
+        {
+            throw new InvalidOperationException("Two names hash alike even when every character is read.");
+        }
+
+        var minBits = Math.Max(4, (int)Math.Ceiling(Math.Log(upper.Length, 2)) + 1);
+        for (var bits = minBits; bits <= 16; bits++)
+        {
+            var random = 0x2545F4914F6CDD1DUL;
+            for (var attempt = 0; attempt < TriesPerSize; attempt++)
+            {
+                var multiplier = NextRandom(ref random) | 1UL;
+                var slots = TryPlace(signatures, multiplier, bits);
+                if (slots is not null)
+                {
+                    return new NameHashPlan(upper, targets, positions, multiplier, bits, slots);
+                }
+            }
+        }
+
+        throw new InvalidOperationException("No collision-free hash table was found for the names.");
+    }
+
+    /// <summary>The same computation the generated code does at run time.</summary>
+    public static ulong Signature(string name, int[] positions)
+    {
+        if (positions.Length == 0)
+        {
+            var hash = 14695981039346656037UL;
+            foreach (var c in name)
+            {
+                hash = unchecked((hash ^ Fold(c)) * 1099511628211UL);
+            }
+
+            return hash;
+        }
+
+        var signature = (ulong)name.Length;
+        foreach (var position in positions)
+        {
+            var c = position >= 0 ? name[position] : name[name.Length + position];
+            signature = (signature << 7) | Fold(c);
+        }
+
+        return signature;
+    }
+
+    private static uint Fold(char c) => (uint)(c | 0x20) & 0x7F;
+
+    private static int[] ChoosePositions(string[] keys, int minLength)
+    {
+        var candidates = Enumerable.Range(1, minLength).Select(i => -i).Concat(Enumerable.Range(0, minLength)).ToList();
+        var chosen = new List<int>();
+        while (chosen.Count < MaxPositions)
+        {
+            // An empty list means "every character", so the check starts once a position is chosen.
+            if (chosen.Count > 0 && DistinctCount(keys, chosen.ToArray()) == keys.Length)
+            {
+                return chosen.ToArray();
+            }
+
+            var best = candidates.OrderByDescending(c => DistinctCount(keys, chosen.Append(c).ToArray())).First();
+            chosen.Add(best);
+            candidates.Remove(best);
+        }
+
+        return DistinctCount(keys, chosen.ToArray()) == keys.Length ? chosen.ToArray() : Array.Empty<int>();
+    }
+
+    private static int DistinctCount(string[] keys, int[] positions) => keys.Select(k => Signature(k, positions)).Distinct().Count();
+
+    private static int[]? TryPlace(ulong[] signatures, ulong multiplier, int bits)
+    {
+        var slots = new int[1 << bits];
+        for (var i = 0; i < signatures.Length; i++)
+        {
+            var slot = Slot(signatures[i], multiplier, bits);
+            if (slots[slot] != 0)
+            {
+                return null;
+            }
+
+            slots[slot] = i + 1;
+        }
+
+        return slots;
+    }
+
+    public static int Slot(ulong signature, ulong multiplier, int bits) => (int)(unchecked(signature * multiplier) >> (64 - bits));
+
+    private static ulong NextRandom(ref ulong state)
+    {
+        // splitmix64: a fixed seed keeps the generated code the same from build to build.
+        unchecked
+        {
+            var z = state += 0x9E3779B97F4A7C15UL;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            return z ^ (z >> 31);
+        }
+    }
+}
