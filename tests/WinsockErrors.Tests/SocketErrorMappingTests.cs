@@ -1,0 +1,33 @@
+using System.Linq;
+using System.Net.Sockets;
+
+namespace WinsockErrors.Tests;
+
+public class SocketErrorMappingTests
+{
+    [Fact]
+    public void Every_SocketError_but_the_catch_all_maps_to_the_WsaError_of_the_same_value()
+    {
+        foreach (var socketError in Enum.GetValues<SocketError>().Where(e => e != SocketError.SocketError))
+        {
+            var error = socketError.ToWsaError();
+            error.Should().NotBeNull(socketError.ToString());
+            ((int)error!.Value).Should().Be((int)socketError);
+            error.Value.ToSocketError().Should().Be(socketError);
+            WsaErrors.Get(error.Value).SocketError.Should().Be(socketError);
+        }
+
+        SocketError.SocketError.ToWsaError().Should().BeNull();
+        ((SocketError)12345).ToWsaError().Should().BeNull();
+    }
+
+    [Fact]
+    public void Codes_dotnet_has_no_member_for_give_null()
+    {
+        WsaError.WSAEBADF.ToSocketError().Should().BeNull();
+        WsaError.WSAETOOMANYREFS.ToSocketError().Should().BeNull();
+        WsaError.WSA_QOS_RECEIVERS.ToSocketError().Should().BeNull();
+        ((WsaError)12345).ToSocketError().Should().BeNull();
+        WsaErrors.All.Count(e => e.SocketError is not null).Should().Be(Enum.GetValues<SocketError>().Length - 1);
+    }
+}
