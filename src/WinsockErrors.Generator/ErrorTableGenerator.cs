@@ -53,10 +53,21 @@ public sealed class ErrorTableGenerator : IIncrementalGenerator
             return;
         }
 
+        string names;
+        try
+        {
+            names = NameLookupEmitter.Emit(model);
+        }
+        catch (InvalidOperationException e)
+        {
+            output.ReportDiagnostic(Diagnostic.Create(DataFileDiagnostics.NamesNotHashable, Location.Create(model.FilePath, default, default), e.Message));
+            return;
+        }
+
         output.AddSource(ErrorEnumEmitter.HintName, SourceText.From(ErrorEnumEmitter.Emit(model), System.Text.Encoding.UTF8));
         output.AddSource(CategoryEnumEmitter.HintName, SourceText.From(CategoryEnumEmitter.Emit(model), System.Text.Encoding.UTF8));
         output.AddSource(ErrorTableEmitter.HintName, SourceText.From(ErrorTableEmitter.Emit(model), System.Text.Encoding.UTF8));
         output.AddSource(ErrnoLookupEmitter.HintName, SourceText.From(ErrnoLookupEmitter.Emit(model), System.Text.Encoding.UTF8));
-        output.AddSource(NameLookupEmitter.HintName, SourceText.From(NameLookupEmitter.Emit(model), System.Text.Encoding.UTF8));
+        output.AddSource(NameLookupEmitter.HintName, SourceText.From(names, System.Text.Encoding.UTF8));
     }
 }

@@ -39,6 +39,9 @@ internal static class DataFileDiagnostics
     public static readonly DiagnosticDescriptor SeveralDataFiles = Error(
         "WSAGEN009", "More than one data file", "More than one AdditionalFiles item is named 'winsock-errors.json'; keep exactly one");
 
+    public static readonly DiagnosticDescriptor NamesNotHashable = Error(
+        "WSAGEN010", "The names cannot be indexed", "The names and aliases cannot be put in a lookup table: {0}");
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

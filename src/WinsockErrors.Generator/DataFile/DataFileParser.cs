@@ -111,6 +111,12 @@ internal sealed class DataFileParser
             return result;
         }
 
+        if (array.Items.Count == 0)
+        {
+            Report(DataFileDiagnostics.InvalidField, array, "\"errors\" is empty: the data file must hold at least one code");
+            return result;
+        }
+
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var codes = new Dictionary<int, string>();
         foreach (var item in array.Items)
@@ -321,7 +327,7 @@ internal sealed class DataFileParser
         var property = parent.Find(name);
         if (property is null)
         {
-            Report(DataFileDiagnostics.InvalidField, parent.Start, parent.Start + 1, $"{what} has no \"{name}\"");
+            Report(DataFileDiagnostics.InvalidField, Anchor(parent), $"{what} has no \"{name}\"");
             return null;
         }
 
@@ -339,7 +345,7 @@ internal sealed class DataFileParser
         var property = parent.Find(name);
         if (property is null)
         {
-            Report(DataFileDiagnostics.InvalidField, parent.Start, parent.Start + 1, $"{what} has no \"{name}\"");
+            Report(DataFileDiagnostics.InvalidField, Anchor(parent), $"{what} has no \"{name}\"");
             return null;
         }
 
@@ -422,6 +428,10 @@ internal sealed class DataFileParser
         result.AddRange(property.Value.Items);
         return result;
     }
+
+    /// <summary>Where to point for a field an object lacks: its "name" when it has one, else its opening brace.</summary>
+    private static JsonValue Anchor(JsonValue parent) =>
+        parent.Find("name")?.Value ?? new JsonValue(JsonKind.Object, parent.Start, parent.Start + 1);
 
     private void Report(DiagnosticDescriptor descriptor, JsonValue at, params string[] arguments) =>
         Report(descriptor, at.Start, at.End, arguments);

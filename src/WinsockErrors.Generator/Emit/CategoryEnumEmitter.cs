@@ -18,9 +18,13 @@ internal static class CategoryEnumEmitter
         for (var i = 0; i < model.Categories.Count; i++)
         {
             var category = model.Categories[i];
+            if (i > 0)
+            {
+                w.Line();
+            }
+
             w.Line($"/// <summary>{CodeWriter.Xml(category.Summary)}</summary>");
             w.Line($"{category.Name} = {CodeWriter.Int(i)},");
-            w.Line();
         }
 
         w.Close();

@@ -29,6 +29,11 @@ internal static class ErrnoLookupEmitter
         w.Open("public static partial class WsaErrors");
         foreach (var (method, number) in Platforms)
         {
+            if (method != Platforms[0].Method)
+            {
+                w.Line();
+            }
+
             var map = new SortedDictionary<int, (int Index, string Comment)>();
             foreach (var primary in new[] { true, false })
             {
@@ -53,7 +58,6 @@ internal static class ErrnoLookupEmitter
 
             w.Line("_ => -1,");
             w.Close(";");
-            w.Line();
         }
 
         w.Close();

@@ -21,8 +21,14 @@ internal static class ErrorEnumEmitter
         w.Line("/// </remarks>");
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"WinsockErrors.Generator\", \"1.0\")]");
         w.Open("public enum WsaError");
-        foreach (var error in model.Errors)
+        for (var i = 0; i < model.Errors.Count; i++)
         {
+            var error = model.Errors[i];
+            if (i > 0)
+            {
+                w.Line();
+            }
+
             w.Line($"/// <summary>{CodeWriter.Xml(error.DisplayTitle)}</summary>");
             w.Line("/// <remarks>");
             if (error.Description.Length > 0)
@@ -45,7 +51,6 @@ internal static class ErrorEnumEmitter
             w.Line($"/// <para>{CodeWriter.Xml(facts)}.</para>");
             w.Line("/// </remarks>");
             w.Line($"{error.Name} = {CodeWriter.Int(error.Code)},");
-            w.Line();
         }
 
         w.Close();

@@ -105,7 +105,7 @@ internal sealed class NameHashPlan
     {
         var candidates = Enumerable.Range(1, minLength).Select(i => -i).Concat(Enumerable.Range(0, minLength)).ToList();
         var chosen = new List<int>();
-        while (chosen.Count < MaxPositions)
+        while (chosen.Count < MaxPositions && candidates.Count > 0)
         {
             // An empty list means "every character", so the check starts once a position is chosen.
             if (chosen.Count > 0 && DistinctCount(keys, chosen.ToArray()) == keys.Length)
