@@ -20,9 +20,7 @@ public class RealSocketTests
     [Fact]
     public void Address_already_in_use()
     {
-        using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        listener.Listen();
+        using var listener = Listener();
         using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
 
         var e = Catch(() => socket.Bind(listener.LocalEndPoint!));
@@ -73,9 +71,7 @@ public class RealSocketTests
     [Fact]
     public void Receive_timed_out()
     {
-        using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        listener.Listen();
+        using var listener = Listener();
         using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { ReceiveTimeout = 50 };
         socket.Connect(listener.LocalEndPoint!);
 
@@ -88,11 +84,8 @@ public class RealSocketTests
     [Fact]
     public void Would_block_on_a_non_blocking_socket()
     {
-        using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        listener.Listen();
-        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        socket.Connect(listener.LocalEndPoint!);
+        using var listener = Listener();
+        using var socket = Connected(listener);
         socket.Blocking = false;
 
         var e = Catch(() => socket.Receive(new byte[1]));
@@ -103,11 +96,8 @@ public class RealSocketTests
     [Fact]
     public void Connection_reset_by_peer()
     {
-        using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        listener.Listen();
-        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        socket.Connect(listener.LocalEndPoint!);
+        using var listener = Listener();
+        using var socket = Connected(listener);
         using (var accepted = listener.Accept())
         {
             accepted.LingerState = new LingerOption(true, 0);
@@ -131,6 +121,21 @@ public class RealSocketTests
     {
         var act = () => action();
         return act.Should().Throw<SocketException>().Which;
+    }
+
+    private static Socket Listener()
+    {
+        var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        listener.Listen();
+        return listener;
+    }
+
+    private static Socket Connected(Socket listener)
+    {
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        socket.Connect(listener.LocalEndPoint!);
+        return socket;
     }
 
     private static int ClosedPort()

@@ -143,6 +143,8 @@ internal sealed class DataFileParser
             result.Add(error.Value.Model);
         }
 
+        // The emitters index the table by position, so its order is fixed here: by code.
+        result.Sort((a, b) => a.Code.CompareTo(b.Code));
         return result;
     }
 

@@ -17,6 +17,14 @@ internal sealed class CodeWriter
         Line();
     }
 
+    /// <summary>Starts the body of the partial <c>WsaErrors</c> class that the lookups extend.</summary>
+    public CodeWriter OpenWsaErrors()
+    {
+        Line("namespace WinsockErrors;");
+        Line();
+        return Open("public static partial class WsaErrors");
+    }
+
     public CodeWriter Line(string text = "")
     {
         if (text.Length > 0)

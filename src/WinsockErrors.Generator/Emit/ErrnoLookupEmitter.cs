@@ -22,11 +22,8 @@ internal static class ErrnoLookupEmitter
 
     public static string Emit(DataFileModel model)
     {
-        var errors = model.Errors.OrderBy(e => e.Code).ToArray();
-        var w = new CodeWriter();
-        w.Line("namespace WinsockErrors;");
-        w.Line();
-        w.Open("public static partial class WsaErrors");
+        var errors = model.Errors.ToArray();
+        var w = new CodeWriter().OpenWsaErrors();
         foreach (var (method, number) in Platforms)
         {
             if (method != Platforms[0].Method)

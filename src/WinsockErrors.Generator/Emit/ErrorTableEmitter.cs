@@ -16,11 +16,8 @@ internal static class ErrorTableEmitter
 
     public static string Emit(DataFileModel model)
     {
-        var errors = model.Errors.OrderBy(e => e.Code).ToArray();
-        var w = new CodeWriter();
-        w.Line("namespace WinsockErrors;");
-        w.Line();
-        w.Open("public static partial class WsaErrors");
+        var errors = model.Errors.ToArray();
+        var w = new CodeWriter().OpenWsaErrors();
         w.Line($"/// <summary>Every entry of the data file, ordered by code ({CodeWriter.Int(errors.Length)} in all).</summary>");
         w.Open("private static readonly WsaErrorInfo[] s_table = new WsaErrorInfo[]");
         foreach (var error in errors)

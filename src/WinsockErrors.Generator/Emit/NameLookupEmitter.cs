@@ -15,10 +15,7 @@ internal static class NameLookupEmitter
     public static string Emit(DataFileModel model)
     {
         var plan = Plan(model);
-        var w = new CodeWriter();
-        w.Line("namespace WinsockErrors;");
-        w.Line();
-        w.Open("public static partial class WsaErrors");
+        var w = new CodeWriter().OpenWsaErrors();
         w.Line($"private const int MinNameLength = {CodeWriter.Int(plan.MinLength)};");
         w.Line($"private const int MaxNameLength = {CodeWriter.Int(plan.MaxLength)};");
         w.Line();
@@ -72,7 +69,7 @@ internal static class NameLookupEmitter
         var keys = new List<string>();
         var targets = new List<int>();
         var seen = new HashSet<string>();
-        var errors = model.Errors.OrderBy(e => e.Code).ToArray();
+        var errors = model.Errors.ToArray();
         for (var i = 0; i < errors.Length; i++)
         {
             var error = errors[i];
