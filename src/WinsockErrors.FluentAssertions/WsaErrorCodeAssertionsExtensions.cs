@@ -30,7 +30,7 @@ public static class WsaErrorCodeAssertionsExtensions
     public static AndWhichConstraint<TAssertions, WsaErrorInfo> BeWsaError<TAssertions>(
         this NumericAssertions<int, TAssertions> assertions, WsaError expected, string because = "", params object[] becauseArgs)
         where TAssertions : NumericAssertions<int, TAssertions> =>
-        Be(assertions, WsaErrorExpectation.Of(expected), because, becauseArgs);
+        Be(assertions, WsaErrorExpectation.Of(expected, nameof(expected)), because, becauseArgs);
 
     /// <summary>Asserts that the number is a Winsock code, or a local errno read as one, of <paramref name="category"/>.</summary>
     /// <typeparam name="TAssertions">The type of <paramref name="assertions"/>.</typeparam>
@@ -44,7 +44,7 @@ public static class WsaErrorCodeAssertionsExtensions
     public static AndWhichConstraint<TAssertions, WsaErrorInfo> BeWsaErrorIn<TAssertions>(
         this NumericAssertions<int, TAssertions> assertions, WsaErrorCategory category, string because = "", params object[] becauseArgs)
         where TAssertions : NumericAssertions<int, TAssertions> =>
-        Be(assertions, WsaErrorExpectation.In(category), because, becauseArgs);
+        Be(assertions, WsaErrorExpectation.In(category, nameof(category)), because, becauseArgs);
 
     /// <summary>Asserts that the <see cref="SocketError"/> has the value of <paramref name="expected"/>.</summary>
     /// <typeparam name="TAssertions">The type of <paramref name="assertions"/>.</typeparam>
@@ -58,7 +58,7 @@ public static class WsaErrorCodeAssertionsExtensions
     public static AndWhichConstraint<TAssertions, WsaErrorInfo> BeWsaError<TAssertions>(
         this EnumAssertions<SocketError, TAssertions> assertions, WsaError expected, string because = "", params object[] becauseArgs)
         where TAssertions : EnumAssertions<SocketError, TAssertions> =>
-        Be(assertions, WsaErrorExpectation.Of(expected), because, becauseArgs);
+        Be(assertions, WsaErrorExpectation.Of(expected, nameof(expected)), because, becauseArgs);
 
     /// <summary>Asserts that the <see cref="SocketError"/> has the value of a Winsock code of <paramref name="category"/>.</summary>
     /// <typeparam name="TAssertions">The type of <paramref name="assertions"/>.</typeparam>
@@ -72,7 +72,7 @@ public static class WsaErrorCodeAssertionsExtensions
     public static AndWhichConstraint<TAssertions, WsaErrorInfo> BeWsaErrorIn<TAssertions>(
         this EnumAssertions<SocketError, TAssertions> assertions, WsaErrorCategory category, string because = "", params object[] becauseArgs)
         where TAssertions : EnumAssertions<SocketError, TAssertions> =>
-        Be(assertions, WsaErrorExpectation.In(category), because, becauseArgs);
+        Be(assertions, WsaErrorExpectation.In(category, nameof(category)), because, becauseArgs);
 
     [CustomAssertion]
     private static AndWhichConstraint<TAssertions, WsaErrorInfo> Be<TAssertions>(

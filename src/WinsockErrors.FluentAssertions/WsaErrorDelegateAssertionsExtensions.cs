@@ -26,7 +26,7 @@ public static partial class WsaErrorDelegateAssertionsExtensions
     [CustomAssertion]
     public static ExceptionAssertions<SocketException> ThrowWsaError(
         this ActionAssertions assertions, WsaError expected, string because = "", params object[] becauseArgs) =>
-        Invoke(assertions, WsaErrorExpectation.Of(expected), because, becauseArgs);
+        Invoke(assertions, WsaErrorExpectation.Of(expected, nameof(expected)), because, becauseArgs);
 
     /// <summary>Asserts that the action throws a socket error of <paramref name="category"/>, bare or wrapped.</summary>
     /// <param name="assertions">The assertions on the action.</param>
@@ -38,19 +38,19 @@ public static partial class WsaErrorDelegateAssertionsExtensions
     [CustomAssertion]
     public static ExceptionAssertions<SocketException> ThrowWsaErrorIn(
         this ActionAssertions assertions, WsaErrorCategory category, string because = "", params object[] becauseArgs) =>
-        Invoke(assertions, WsaErrorExpectation.In(category), because, becauseArgs);
+        Invoke(assertions, WsaErrorExpectation.In(category, nameof(category)), because, becauseArgs);
 
     /// <inheritdoc cref="ThrowWsaError(ActionAssertions, WsaError, string, object[])"/>
     [CustomAssertion]
     public static ExceptionAssertions<SocketException> ThrowWsaError<T>(
         this FunctionAssertions<T> assertions, WsaError expected, string because = "", params object[] becauseArgs) =>
-        Invoke(assertions, WsaErrorExpectation.Of(expected), because, becauseArgs);
+        Invoke(assertions, WsaErrorExpectation.Of(expected, nameof(expected)), because, becauseArgs);
 
     /// <inheritdoc cref="ThrowWsaErrorIn(ActionAssertions, WsaErrorCategory, string, object[])"/>
     [CustomAssertion]
     public static ExceptionAssertions<SocketException> ThrowWsaErrorIn<T>(
         this FunctionAssertions<T> assertions, WsaErrorCategory category, string because = "", params object[] becauseArgs) =>
-        Invoke(assertions, WsaErrorExpectation.In(category), because, becauseArgs);
+        Invoke(assertions, WsaErrorExpectation.In(category, nameof(category)), because, becauseArgs);
 
     /// <summary>Asserts that the asynchronous function fails with <paramref name="expected"/>, bare or wrapped.</summary>
     /// <typeparam name="TTask">The task type the function returns.</typeparam>
@@ -66,7 +66,7 @@ public static partial class WsaErrorDelegateAssertionsExtensions
         this AsyncFunctionAssertions<TTask, TAssertions> assertions, WsaError expected, string because = "", params object[] becauseArgs)
         where TTask : Task
         where TAssertions : AsyncFunctionAssertions<TTask, TAssertions> =>
-        InvokeAsync(assertions, WsaErrorExpectation.Of(expected), because, becauseArgs);
+        InvokeAsync(assertions, WsaErrorExpectation.Of(expected, nameof(expected)), because, becauseArgs);
 
     /// <summary>Asserts that the asynchronous function fails with a socket error of <paramref name="category"/>, bare or wrapped.</summary>
     /// <typeparam name="TTask">The task type the function returns.</typeparam>
@@ -82,5 +82,5 @@ public static partial class WsaErrorDelegateAssertionsExtensions
         this AsyncFunctionAssertions<TTask, TAssertions> assertions, WsaErrorCategory category, string because = "", params object[] becauseArgs)
         where TTask : Task
         where TAssertions : AsyncFunctionAssertions<TTask, TAssertions> =>
-        InvokeAsync(assertions, WsaErrorExpectation.In(category), because, becauseArgs);
+        InvokeAsync(assertions, WsaErrorExpectation.In(category, nameof(category)), because, becauseArgs);
 }

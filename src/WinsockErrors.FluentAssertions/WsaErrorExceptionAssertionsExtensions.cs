@@ -25,7 +25,7 @@ public static class WsaErrorExceptionAssertionsExtensions
     public static ExceptionAssertions<SocketException> HaveWsaError<TException>(
         this ExceptionAssertions<TException> assertions, WsaError expected, string because = "", params object[] becauseArgs)
         where TException : Exception =>
-        Search(assertions, WsaErrorExpectation.Of(expected), because, becauseArgs);
+        Search(assertions, WsaErrorExpectation.Of(expected, nameof(expected)), because, becauseArgs);
 
     /// <summary>Asserts that the thrown exception is or wraps a SocketException with a code of <paramref name="category"/>.</summary>
     /// <typeparam name="TException">The type of the thrown exception.</typeparam>
@@ -39,7 +39,7 @@ public static class WsaErrorExceptionAssertionsExtensions
     public static ExceptionAssertions<SocketException> HaveWsaErrorIn<TException>(
         this ExceptionAssertions<TException> assertions, WsaErrorCategory category, string because = "", params object[] becauseArgs)
         where TException : Exception =>
-        Search(assertions, WsaErrorExpectation.In(category), because, becauseArgs);
+        Search(assertions, WsaErrorExpectation.In(category, nameof(category)), because, becauseArgs);
 
     [CustomAssertion]
     private static ExceptionAssertions<SocketException> Search<TException>(

@@ -19,18 +19,22 @@ internal sealed class WsaErrorExpectation
     /// <summary>The expectation in words, to follow "to throw", "to have" or "to be".</summary>
     public string Text { get; }
 
-    public static WsaErrorExpectation Of(WsaError error)
+    /// <summary>Expects exactly <paramref name="error"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="error"/> is undefined; reported as <paramref name="parameter"/>, the caller's name for it.</exception>
+    public static WsaErrorExpectation Of(WsaError error, string parameter)
     {
         if (!WsaErrors.IsDefined(error))
         {
-            throw new ArgumentOutOfRangeException(nameof(error), (int)error, $"{(int)error} is not a defined WsaError value.");
+            throw new ArgumentOutOfRangeException(parameter, (int)error, $"{(int)error} is not a defined WsaError value.");
         }
 
         var info = WsaErrors.Get(error);
         return new WsaErrorExpectation(info, info.Category, "socket error " + Describe(info));
     }
 
-    public static WsaErrorExpectation In(WsaErrorCategory category)
+    /// <summary>Expects any code of <paramref name="category"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="category"/> is undefined; reported as <paramref name="parameter"/>, the caller's name for it.</exception>
+    public static WsaErrorExpectation In(WsaErrorCategory category, string parameter)
     {
 #if NET8_0_OR_GREATER
         if (!Enum.IsDefined(category))
@@ -38,7 +42,7 @@ internal sealed class WsaErrorExpectation
         if (!Enum.IsDefined(typeof(WsaErrorCategory), category))
 #endif
         {
-            throw new ArgumentOutOfRangeException(nameof(category), category, $"{(int)category} is not a defined WsaErrorCategory value.");
+            throw new ArgumentOutOfRangeException(parameter, category, $"{(int)category} is not a defined WsaErrorCategory value.");
         }
 
         return new WsaErrorExpectation(null, category, "a socket error of category " + category);

@@ -22,7 +22,7 @@ public static class WsaErrorObjectAssertionsExtensions
     [CustomAssertion]
     public static AndWhichConstraint<ObjectAssertions, SocketException> HaveWsaError(
         this ObjectAssertions assertions, WsaError expected, string because = "", params object[] becauseArgs) =>
-        Search(assertions, WsaErrorExpectation.Of(expected), because, becauseArgs);
+        Search(assertions, WsaErrorExpectation.Of(expected, nameof(expected)), because, becauseArgs);
 
     /// <summary>Asserts that the exception is or wraps a SocketException with a code of <paramref name="category"/>.</summary>
     /// <param name="assertions">The assertions on the exception.</param>
@@ -34,7 +34,7 @@ public static class WsaErrorObjectAssertionsExtensions
     [CustomAssertion]
     public static AndWhichConstraint<ObjectAssertions, SocketException> HaveWsaErrorIn(
         this ObjectAssertions assertions, WsaErrorCategory category, string because = "", params object[] becauseArgs) =>
-        Search(assertions, WsaErrorExpectation.In(category), because, becauseArgs);
+        Search(assertions, WsaErrorExpectation.In(category, nameof(category)), because, becauseArgs);
 
     /// <summary>Asserts that the object is a <see cref="SocketException"/> with <paramref name="expected"/>; inner exceptions are not searched.</summary>
     /// <param name="assertions">The assertions on the SocketException.</param>
@@ -46,7 +46,7 @@ public static class WsaErrorObjectAssertionsExtensions
     [CustomAssertion]
     public static AndWhichConstraint<ObjectAssertions, WsaErrorInfo> BeWsaError(
         this ObjectAssertions assertions, WsaError expected, string because = "", params object[] becauseArgs) =>
-        Be(assertions, WsaErrorExpectation.Of(expected), because, becauseArgs);
+        Be(assertions, WsaErrorExpectation.Of(expected, nameof(expected)), because, becauseArgs);
 
     /// <summary>Asserts that the object is a <see cref="SocketException"/> with a code of <paramref name="category"/>; inner exceptions are not searched.</summary>
     /// <param name="assertions">The assertions on the SocketException.</param>
@@ -58,7 +58,7 @@ public static class WsaErrorObjectAssertionsExtensions
     [CustomAssertion]
     public static AndWhichConstraint<ObjectAssertions, WsaErrorInfo> BeWsaErrorIn(
         this ObjectAssertions assertions, WsaErrorCategory category, string because = "", params object[] becauseArgs) =>
-        Be(assertions, WsaErrorExpectation.In(category), because, becauseArgs);
+        Be(assertions, WsaErrorExpectation.In(category, nameof(category)), because, becauseArgs);
 
     [CustomAssertion]
     private static AndWhichConstraint<ObjectAssertions, SocketException> Search(
