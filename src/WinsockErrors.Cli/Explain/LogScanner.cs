@@ -1,0 +1,218 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace WinsockErrors.Cli.Explain;
+
+/// <summary>
+/// Finds the Winsock errors a line of a log mentions: 5-digit codes (100xx, 110xx), smaller codes only when tagged
+/// (WinError 995, errno 111), HRESULTs, names and aliases, .NET SocketError names, and the system messages themselves.
+/// </summary>
+internal static partial class LogScanner
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    private static readonly KnownPhrase[] s_phrases = KnownPhrases.Build();
+
+    /// <summary>The errors <paramref name="line"/> mentions, each once, in the order they first appear.</summary>
+    public static List<LogMention> Scan(string line, string source, int lineNumber, ErrnoPlatform platform)
+    {
+        var mentions = new List<LogMention>();
+        var hits = FindHits(line, platform);
+        foreach (var hit in hits)
+        {
+            var existing = mentions.FindIndex(m => m.Entry.Code == hit.Entry.Code);
+            if (existing < 0)
+            {
+                mentions.Add(new LogMention(source, lineNumber, hit.Entry, new List<string> { hit.Evidence }));
+            }
+            else if (mentions[existing].Evidence is List<string> evidence && !evidence.Contains(hit.Evidence))
+            {
+                evidence.Add(hit.Evidence);
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>The distinct errors <paramref name="text"/> mentions.</summary>
+    public static IReadOnlyList<WsaErrorInfo> EntriesIn(string text, ErrnoPlatform platform) =>
+        Scan(text, "-", 1, platform).ConvertAll(m => m.Entry);
+
+    private static List<LogHit> FindHits(string line, ErrnoPlatform platform)
+    {
+        var hits = new List<LogHit>();
+        foreach (Match match in TaggedNumber().Matches(line))
+        {
+            var tag = match.Groups["tag"].Value;
+            if (ResolveTagged(tag, match.Groups["num"].Value, platform) is { } entry)
+            {
+                var evidence = tag.Equals("errno", StringComparison.OrdinalIgnoreCase)
+                    ? match.Value + " (" + PlatformNames.Display(platform) + ")"
+                    : match.Value;
+                Add(hits, new LogHit(match.Index, match.Length, entry, evidence));
+            }
+        }
+
+        foreach (Match match in BareNumber().Matches(line))
+        {
+            if (ResolveBare(match.Value) is { } entry)
+            {
+                Add(hits, new LogHit(match.Index, match.Length, entry, match.Value));
+            }
+        }
+
+        foreach (Match match in SocketErrorName().Matches(line))
+        {
+            if (NameIndex.FindSocketError(match.Groups["name"].Value) is { } entry)
+            {
+                Add(hits, new LogHit(match.Index, match.Length, entry, match.Value));
+            }
+        }
+
+        foreach (Match match in Identifier().Matches(line))
+        {
+            if (LooksLikeName(match.Value) && NameIndex.Find(match.Value) is { } entry)
+            {
+                Add(hits, new LogHit(match.Index, match.Length, entry, match.Value));
+            }
+        }
+
+        foreach (var phrase in s_phrases)
+        {
+            var index = IndexOfWords(line, phrase.Text);
+            if (index >= 0)
+            {
+                Add(hits, new LogHit(index, phrase.Text.Length, phrase.Entry, line.Substring(index, phrase.Text.Length)));
+            }
+        }
+
+        hits.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return hits;
+    }
+
+    /// <summary>Keeps a hit unless an earlier, more specific one already covers the same text.</summary>
+    private static void Add(List<LogHit> hits, LogHit hit)
+    {
+        foreach (var other in hits)
+        {
+            if (other.Overlaps(hit) && other.Entry.Code == hit.Entry.Code)
+            {
+                return;
+            }
+        }
+
+        hits.Add(hit);
+    }
+
+    private static WsaErrorInfo? ResolveTagged(string tag, string digits, ErrnoPlatform platform)
+    {
+        if (!QueryParser.TryParseNumber(digits, out var number, out _))
+        {
+            return null;
+        }
+
+        if (tag.Equals("errno", StringComparison.OrdinalIgnoreCase))
+        {
+            return number is > 0 and < 10000 ? WsaErrors.FromErrno((int)number, platform) : null;
+        }
+
+        if (number == NameIndex.DotNetHostNotFound)
+        {
+            return WsaErrors.Get(WsaError.WSAHOST_NOT_FOUND);
+        }
+
+        if (QueryParser.IsHResult(number))
+        {
+            return WsaErrors.FindByHResult(unchecked((int)(uint)(number & 0xFFFFFFFF)));
+        }
+
+        if (NameIndex.FindCode(number) is { } entry)
+        {
+            return entry;
+        }
+
+        // .NET on Linux and macOS prints the native errno in "SocketException (111): Connection refused".
+        var isSocketException = tag.Equals("SocketException", StringComparison.OrdinalIgnoreCase);
+        return isSocketException && number is > 0 and < 10000 ? WsaErrors.FromErrno((int)number, platform) : null;
+    }
+
+    private static WsaErrorInfo? ResolveBare(string text)
+    {
+        if (!QueryParser.TryParseNumber(text, out var number, out _))
+        {
+            return null;
+        }
+
+        if (QueryParser.IsHResult(number))
+        {
+            return WsaErrors.FindByHResult(unchecked((int)(uint)(number & 0xFFFFFFFF)));
+        }
+
+        return number >= 10000 ? NameIndex.FindCode(number) : null;
+    }
+
+    /// <summary>Upper-case words (WSAECONNRESET, EAI_NONAME, ECONNRESET), or any word starting with WSA.</summary>
+    private static bool LooksLikeName(string word)
+    {
+        if (word.StartsWith("WSA", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var c in word)
+        {
+            if (char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Where <paramref name="phrase"/> occurs in <paramref name="line"/> as whole words, ignoring case; -1 if nowhere.</summary>
+    private static int IndexOfWords(string line, string phrase)
+    {
+        var start = 0;
+        while (start <= line.Length - phrase.Length)
+        {
+            var index = line.IndexOf(phrase, start, StringComparison.OrdinalIgnoreCase);
+            if (index < 0)
+            {
+                return -1;
+            }
+
+            var end = index + phrase.Length;
+            var before = index == 0 || !char.IsLetterOrDigit(line[index - 1]);
+            var after = end == line.Length || !char.IsLetterOrDigit(line[end]);
+            if (before && after)
+            {
+                return index;
+            }
+
+            start = index + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A number after a word that says it is an error code: WinError 10054, errno=111, SocketException (995), HRESULT: 0x80072746.</summary>
+    [GeneratedRegex(@"(?<![A-Za-z])(?<tag>WinError|Win32Exception|Win32 error|error code|NativeErrorCode|ErrorCode|SocketException|WSAGetLastError|GetLastError|socket error|HRESULT|errno)(\(\))?\s*(?<open>[(\[])?\s*([:=#]\s*)?(?<num>-?0x[0-9A-Fa-f]{1,8}|-?[0-9]{1,10})(?!\w|\.[0-9])(?(open)[)\]]?)", Options | RegexOptions.IgnoreCase)]
+    private static partial Regex TaggedNumber();
+
+    /// <summary>
+    /// A number that stands alone and can only be a Winsock code or an HRESULT: 5 digits from 10000 to 11999, hex, or a
+    /// negative HRESULT. Not a port (host:10061), part of a version or address, nor a quantity (10048 ms).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w:/.-])(1[01][0-9]{3}|0[xX][0-9A-Fa-f]{4,8}|-214[67][0-9]{6})(?!\w|\.[0-9]|\s?(ms|s|sec|secs|seconds|min|bytes|[KMG]?B|%)\b)", Options | RegexOptions.IgnoreCase)]
+    private static partial Regex BareNumber();
+
+    /// <summary>A .NET SocketError member: SocketError.ConnectionReset, SocketErrorCode: TimedOut.</summary>
+    [GeneratedRegex(@"\bSocketError(Code)?\W{1,3}(?<name>[A-Za-z]+)", Options)]
+    private static partial Regex SocketErrorName();
+
+    [GeneratedRegex(@"\b[A-Za-z][A-Za-z0-9_]{3,}\b", Options)]
+    private static partial Regex Identifier();
+}
