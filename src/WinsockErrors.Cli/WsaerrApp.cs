@@ -20,7 +20,7 @@ internal static class WsaerrApp
             root.Add(ListCommand.Create(console));
 
             // No @file response files: an argument starting with @ is a query like any other.
-            var result = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+            var result = root.Parse(WithoutBrackets(args), new ParserConfiguration { ResponseFileTokenReplacer = null });
             if (result.Errors.Count > 0)
             {
                 return Report.Usage(console, result.Errors[0].Message);
@@ -43,6 +43,22 @@ internal static class WsaerrApp
             Report.Write(console, exception.Message);
             return ExitCodes.NotFound;
         }
+    }
+
+    /// <summary>
+    /// Strips the brackets of "[WinError 10054]" pasted from a log: the parser would take it for a [directive]
+    /// and drop it, and queries ignore brackets anyway.
+    /// </summary>
+    private static string[] WithoutBrackets(IReadOnlyList<string> args)
+    {
+        var copy = new string[args.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            var arg = args[i];
+            copy[i] = arg.Length > 2 && arg[0] == '[' && arg[^1] == ']' ? arg[1..^1] : arg;
+        }
+
+        return copy;
     }
 
     /// <summary>

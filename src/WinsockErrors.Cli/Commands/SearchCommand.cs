@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Linq;
 using WinsockErrors.Cli.Json;
 using WinsockErrors.Cli.Output;
@@ -23,14 +24,18 @@ internal static class SearchCommand
             Description = "Show at most this many results; 0 for all.",
             HelpName = "count",
             DefaultValueFactory = _ => DefaultLimit,
-        };
-        limit.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 0)
+            CustomParser = result =>
             {
-                result.AddError("--limit must be 0 or more.");
-            }
-        });
+                var text = result.Tokens.Count == 0 ? "" : result.Tokens[^1].Value;
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+                {
+                    return count;
+                }
+
+                result.AddError("--limit takes a count, 0 or more, not '" + text + "'.");
+                return DefaultLimit;
+            },
+        };
         var json = CommonOptions.Json();
 
         var command = new Command("search", "Finds the entries whose name, title, description or system message contain the words, best match first.")
