@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace WinsockErrors.Cli;
 
@@ -10,6 +11,9 @@ internal static class NameIndex
     /// name is not found (the runtime's pal_error_common.h); it means WSAHOST_NOT_FOUND on every OS.
     /// </summary>
     public const int DotNetHostNotFound = -0x20001;
+
+    private static readonly Dictionary<string, WsaErrorInfo> s_socketErrors = BuildSocketErrors();
+    private static readonly Dictionary<string, WsaErrorInfo> s_errnoNames = BuildErrnoNames();
 
     /// <summary>Finds a macro name or alias, then a <see cref="System.Net.Sockets.SocketError"/> name, then an errno name.</summary>
     public static WsaErrorInfo? Find(string name)
@@ -24,43 +28,46 @@ internal static class NameIndex
     }
 
     /// <summary>Finds the entry whose .NET <see cref="System.Net.Sockets.SocketError"/> member is named <paramref name="name"/> (ConnectionReset).</summary>
-    public static WsaErrorInfo? FindSocketError(string name)
-    {
-        foreach (var entry in WsaErrors.All)
-        {
-            if (entry.SocketError is { } socketError && string.Equals(socketError.ToString(), name, StringComparison.OrdinalIgnoreCase))
-            {
-                return entry;
-            }
-        }
-
-        return null;
-    }
+    public static WsaErrorInfo? FindSocketError(string name) => s_socketErrors.GetValueOrDefault(name);
 
     /// <summary>Finds the entry an errno name stands for, the winsock2.h pair first (EAGAIN gives WSAEWOULDBLOCK, EPIPE WSAESHUTDOWN).</summary>
-    public static WsaErrorInfo? FindErrno(string name)
-    {
-        WsaErrorInfo? mapped = null;
-        foreach (var entry in WsaErrors.All)
-        {
-            foreach (var errno in entry.Errno)
-            {
-                if (string.Equals(errno.Name, name, StringComparison.OrdinalIgnoreCase))
-                {
-                    if (errno.IsWinsockPair)
-                    {
-                        return entry;
-                    }
-
-                    mapped ??= entry;
-                }
-            }
-        }
-
-        return mapped;
-    }
+    public static WsaErrorInfo? FindErrno(string name) => s_errnoNames.GetValueOrDefault(name);
 
     /// <summary>The entry of exactly this Winsock code, never a platform errno that happens to have the same number.</summary>
     public static WsaErrorInfo? FindCode(long code) =>
         code is >= 0 and <= int.MaxValue && WsaErrors.Find((int)code) is { } entry && entry.Code == code ? entry : null;
+
+    private static Dictionary<string, WsaErrorInfo> BuildSocketErrors()
+    {
+        var names = new Dictionary<string, WsaErrorInfo>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in WsaErrors.All)
+        {
+            if (entry.SocketError is { } socketError)
+            {
+                names.TryAdd(socketError.ToString(), entry);
+            }
+        }
+
+        return names;
+    }
+
+    private static Dictionary<string, WsaErrorInfo> BuildErrnoNames()
+    {
+        var names = new Dictionary<string, WsaErrorInfo>(StringComparer.OrdinalIgnoreCase);
+        foreach (var paired in new[] { true, false })
+        {
+            foreach (var entry in WsaErrors.All)
+            {
+                foreach (var errno in entry.Errno)
+                {
+                    if (errno.IsWinsockPair == paired)
+                    {
+                        names.TryAdd(errno.Name, entry);
+                    }
+                }
+            }
+        }
+
+        return names;
+    }
 }

@@ -1,6 +1,7 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
-using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace WinsockErrors.Cli.Explain;
@@ -14,6 +15,8 @@ internal static partial class LogScanner
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     private static readonly KnownPhrase[] s_phrases = KnownPhrases.Build();
+    private static readonly SearchValues<string> s_phraseStarts =
+        SearchValues.Create([.. s_phrases.Select(p => p.Text).Distinct()], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The errors <paramref name="line"/> mentions, each once, in the order they first appear.</summary>
     public static List<LogMention> Scan(string line, string source, int lineNumber, ErrnoPlatform platform)
@@ -79,14 +82,7 @@ internal static partial class LogScanner
             }
         }
 
-        foreach (var phrase in s_phrases)
-        {
-            var index = IndexOfWords(line, phrase.Text);
-            if (index >= 0)
-            {
-                Add(hits, new LogHit(index, phrase.Text.Length, phrase.Entry, line.Substring(index, phrase.Text.Length)));
-            }
-        }
+        FindPhrases(line, hits);
 
         hits.Sort((a, b) => a.Index.CompareTo(b.Index));
         return hits;
@@ -172,30 +168,33 @@ internal static partial class LogScanner
         return true;
     }
 
-    /// <summary>Where <paramref name="phrase"/> occurs in <paramref name="line"/> as whole words, ignoring case; -1 if nowhere.</summary>
-    private static int IndexOfWords(string line, string phrase)
+    /// <summary>Adds every known phrase that occurs in <paramref name="line"/> as whole words, ignoring case.</summary>
+    private static void FindPhrases(string line, List<LogHit> hits)
     {
-        var start = 0;
-        while (start <= line.Length - phrase.Length)
+        var offset = 0;
+        while (offset < line.Length)
         {
-            var index = line.IndexOf(phrase, start, StringComparison.OrdinalIgnoreCase);
-            if (index < 0)
+            // One vectorised pass finds where any phrase starts; most lines have none.
+            var found = line.AsSpan(offset).IndexOfAny(s_phraseStarts);
+            if (found < 0)
             {
-                return -1;
+                return;
             }
 
-            var end = index + phrase.Length;
-            var before = index == 0 || !char.IsLetterOrDigit(line[index - 1]);
-            var after = end == line.Length || !char.IsLetterOrDigit(line[end]);
-            if (before && after)
+            var index = offset + found;
+            foreach (var phrase in s_phrases)
             {
-                return index;
+                var end = index + phrase.Text.Length;
+                if (line.AsSpan(index).StartsWith(phrase.Text, StringComparison.OrdinalIgnoreCase)
+                    && (index == 0 || !char.IsLetterOrDigit(line[index - 1]))
+                    && (end == line.Length || !char.IsLetterOrDigit(line[end])))
+                {
+                    Add(hits, new LogHit(index, phrase.Text.Length, phrase.Entry, line.Substring(index, phrase.Text.Length)));
+                }
             }
 
-            start = index + 1;
+            offset = index + 1;
         }
-
-        return -1;
     }
 
     /// <summary>A number after a word that says it is an error code: WinError 10054, errno=111, SocketException (995), HRESULT: 0x80072746.</summary>
