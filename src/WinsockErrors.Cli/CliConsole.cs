@@ -12,12 +12,13 @@ internal sealed class CliConsole : IDisposable
 
     private const int MinimumWidth = 40;
 
-    public CliConsole(TextWriter output, TextWriter error, TextReader input, int width = DefaultWidth)
+    public CliConsole(TextWriter output, TextWriter error, TextReader input, int width = DefaultWidth, bool inputIsTerminal = false)
     {
         Out = output;
         Error = error;
         In = input;
         Width = Math.Max(width, MinimumWidth);
+        InputIsTerminal = inputIsTerminal;
     }
 
     /// <summary>Standard output.</summary>
@@ -32,13 +33,16 @@ internal sealed class CliConsole : IDisposable
     /// <summary>The column count to wrap long text at.</summary>
     public int Width { get; }
 
+    /// <summary>Whether standard input is a terminal rather than a pipe or file.</summary>
+    public bool InputIsTerminal { get; }
+
     /// <summary>The process's console, with standard output buffered until <see cref="Dispose"/>.</summary>
     public static CliConsole FromSystem()
     {
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         var output = new StreamWriter(Console.OpenStandardOutput(), encoding) { AutoFlush = false };
         var error = new StreamWriter(Console.OpenStandardError(), encoding) { AutoFlush = true };
-        return new CliConsole(output, error, Console.In, TerminalWidth());
+        return new CliConsole(output, error, Console.In, TerminalWidth(), !Console.IsInputRedirected);
     }
 
     /// <summary>Flushes standard output; a reader that went away (<c>wsaerr list | head</c>) is not an error.</summary>

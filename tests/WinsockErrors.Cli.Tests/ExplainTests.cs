@@ -49,6 +49,17 @@ public class ExplainTests
     }
 
     [Fact]
+    public void A_terminal_on_standard_input_is_a_usage_error_rather_than_a_wait()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var console = new CliConsole(output, error, new StringReader(""), inputIsTerminal: true);
+
+        WsaerrApp.Run(["explain"], console).Should().Be(2);
+        error.ToString().Should().Be("wsaerr: explain reads a log: pipe one in or name the file (see 'wsaerr --help')\n");
+    }
+
+    [Fact]
     public void Standard_input_is_read_when_no_file_is_given()
     {
         var log = File.ReadAllText(s_sample);

@@ -16,6 +16,7 @@ public class SearchTests
     [InlineData("ECONNABORTED", "WSAECONNABORTED")]
     [InlineData("unreachable host", "WSAEHOSTUNREACH")]
     [InlineData("WSAStartup", "WSANOTINITIALISED")]
+    [InlineData("timeout", "WSAETIMEDOUT")]
     public void The_best_match_comes_first(string text, string name)
     {
         var run = CliRun.Of("search", text);

@@ -33,6 +33,11 @@ internal static class ExplainCommand
 
     private static int Run(CliConsole console, string[] files, ErrnoPlatform os, bool json)
     {
+        if (files.Length == 0 && console.InputIsTerminal)
+        {
+            return Report.Usage(console, "explain reads a log: pipe one in or name the file");
+        }
+
         var sources = files.Length == 0 ? [StandardInput] : files;
         foreach (var missing in sources.Where(s => s != StandardInput && !File.Exists(s)))
         {

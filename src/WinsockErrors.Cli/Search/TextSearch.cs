@@ -23,13 +23,20 @@ internal static class TextSearch
     private static readonly HashSet<string> s_stopWords =
         ["a", "an", "the", "of", "to", "by", "in", "on", "is", "was", "be", "for", "or", "and", "it", "its", "this", "that", "with", "at", "as"];
 
+    /// <summary>Words people search for that the texts spell otherwise.</summary>
+    private static readonly Dictionary<string, string> s_synonyms = new(StringComparer.Ordinal)
+    {
+        ["timeout"] = "timed",
+        ["timeouts"] = "timed",
+    };
+
     private static readonly SearchDocument[] s_documents = [.. WsaErrors.All.Select(e => new SearchDocument(e))];
 
     /// <summary>The entries matching <paramref name="query"/>, best first; those with the same score by code.</summary>
     public static IReadOnlyList<SearchHit> Search(string query)
     {
         var phrase = new SearchText(query);
-        var words = phrase.Words.Where(w => !s_stopWords.Contains(w)).Distinct().ToList();
+        var words = phrase.Words.Where(w => !s_stopWords.Contains(w)).Select(Respell).Distinct().ToList();
         if (words.Count == 0)
         {
             words = [.. phrase.Words.Distinct()];
@@ -72,6 +79,10 @@ internal static class TextSearch
         hits.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Entry.Code.CompareTo(b.Entry.Code));
         return hits;
     }
+
+    /// <summary>A synonym the texts use, for a word that occurs in none of them.</summary>
+    private static string Respell(string word) =>
+        s_synonyms.TryGetValue(word, out var synonym) && Rarity(word) == 0 ? synonym : word;
 
     private static double Bonus(SearchDocument document, SearchText phrase, List<string> words, bool all)
     {
