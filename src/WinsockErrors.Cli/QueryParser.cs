@@ -37,9 +37,13 @@ internal static class QueryParser
         }
 
         var mentioned = LogScanner.EntriesIn(query, platform);
-        return mentioned.Count > 0
-            ? new LookupResult(query, mentioned, null)
-            : LookupResult.Missing(query, "no Winsock code, name or alias matches '" + query + "'");
+        if (mentioned.Count > 0)
+        {
+            return new LookupResult(query, mentioned, null);
+        }
+
+        return TryResolveTagged(query, text, platform)
+            ?? LookupResult.Missing(query, "no Winsock code, name or alias matches '" + query + "'");
     }
 
     /// <summary>Looks up a native errno number of <paramref name="platform"/>.</summary>
@@ -120,6 +124,21 @@ internal static class QueryParser
         return LookupResult.Missing(query, number is > 0 and < 1000 && !hex
             ? problem + string.Format(CultureInfo.InvariantCulture, "; for an errno number try --errno {0} --os linux", number)
             : problem);
+    }
+
+    /// <summary>Reads "error 995" or "errno 5" that the log scanner passed over, to say what the number is or why it is unknown.</summary>
+    private static LookupResult? TryResolveTagged(string query, string text, ErrnoPlatform platform)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2 || !IsTagWord(words[0].Trim(s_punctuation))
+            || !TryParseNumber(words[1].Trim(s_punctuation), out var number, out var hex))
+        {
+            return null;
+        }
+
+        return words[0].Trim(s_punctuation).Equals("errno", StringComparison.OrdinalIgnoreCase) && number is >= 0 and <= int.MaxValue
+            ? ResolveErrno((int)number, platform) with { Query = query }
+            : ResolveNumber(query, number, hex);
     }
 
     private static bool IsTagWord(string word)

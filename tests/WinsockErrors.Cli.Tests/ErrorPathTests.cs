@@ -30,6 +30,15 @@ public class ErrorPathTests
     }
 
     [Fact]
+    public void A_tagged_errno_without_a_winsock_counterpart_says_so()
+    {
+        var run = CliRun.Of("errno", "5", "--os", "linux");
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Be("wsaerr: errno 5 on Linux has no Winsock counterpart\n");
+    }
+
+    [Fact]
     public void A_small_number_suggests_errno()
     {
         CliRun.Of("111").Error.Should().Contain("--errno 111 --os linux");

@@ -23,7 +23,7 @@ public class ExplainTests
             "line 8: WSAECONNRESET (10054) from \"An existing connection was forcibly closed by the remote host\"",
             "line 9: WSAHOST_NOT_FOUND (11001) from \"WSAHOST_NOT_FOUND\"",
             "line 10: WSA_OPERATION_ABORTED (995) from \"WinError 995\"",
-            "line 12: WSAECONNREFUSED (10061) from \"errno 111 (Linux)\", \"Connection refused\"");
+            "line 12: WSAECONNREFUSED (10061) from \"errno 111 (Linux errno)\", \"Connection refused\"");
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public class ExplainTests
     {
         var run = CliRun.WithInput("errno=61\n", "explain", "--os", "macos");
 
-        run.FirstLine.Should().Be("line 1: WSAECONNREFUSED (10061) from \"errno=61 (macOS)\"");
+        run.FirstLine.Should().Be("line 1: WSAECONNREFUSED (10061) from \"errno=61 (macOS errno)\"");
     }
 
     [Fact]

@@ -77,6 +77,18 @@ public class LookupTests
         run.FirstLine.Should().StartWith(name + "  ");
     }
 
+    [Theory]
+    [InlineData("error", "995", "WSA_OPERATION_ABORTED")]
+    [InlineData("WinError", "10054", "WSAECONNRESET")]
+    [InlineData("HRESULT", "0x80072746", "WSAECONNRESET")]
+    public void A_tag_word_and_a_number_as_two_arguments(string tag, string number, string name)
+    {
+        var run = CliRun.Of(tag, number);
+
+        run.ExitCode.Should().Be(0);
+        run.FirstLine.Should().StartWith(name + "  ");
+    }
+
     [Fact]
     public void Errno_as_two_words_uses_the_os()
     {

@@ -48,19 +48,16 @@ internal static partial class LogScanner
         var hits = new List<LogHit>();
         foreach (Match match in TaggedNumber().Matches(line))
         {
-            var tag = match.Groups["tag"].Value;
-            if (ResolveTagged(tag, match.Groups["num"].Value, platform) is { } entry)
+            if (LogNumbers.ReadTagged(match.Groups["tag"].Value, match.Groups["num"].Value, platform, out var asErrno) is { } entry)
             {
-                var evidence = tag.Equals("errno", StringComparison.OrdinalIgnoreCase)
-                    ? match.Value + " (" + PlatformNames.Display(platform) + ")"
-                    : match.Value;
+                var evidence = asErrno ? match.Value + " (" + PlatformNames.Display(platform) + " errno)" : match.Value;
                 Add(hits, new LogHit(match.Index, match.Length, entry, evidence));
             }
         }
 
         foreach (Match match in BareNumber().Matches(line))
         {
-            if (ResolveBare(match.Value) is { } entry)
+            if (LogNumbers.ReadBare(match.Value) is { } entry)
             {
                 Add(hits, new LogHit(match.Index, match.Length, entry, match.Value));
             }
@@ -100,53 +97,6 @@ internal static partial class LogScanner
         }
 
         hits.Add(hit);
-    }
-
-    private static WsaErrorInfo? ResolveTagged(string tag, string digits, ErrnoPlatform platform)
-    {
-        if (!QueryParser.TryParseNumber(digits, out var number, out _))
-        {
-            return null;
-        }
-
-        if (tag.Equals("errno", StringComparison.OrdinalIgnoreCase))
-        {
-            return number is > 0 and < 10000 ? WsaErrors.FromErrno((int)number, platform) : null;
-        }
-
-        if (number == NameIndex.DotNetHostNotFound)
-        {
-            return WsaErrors.Get(WsaError.WSAHOST_NOT_FOUND);
-        }
-
-        if (QueryParser.IsHResult(number))
-        {
-            return WsaErrors.FindByHResult(unchecked((int)(uint)(number & 0xFFFFFFFF)));
-        }
-
-        if (NameIndex.FindCode(number) is { } entry)
-        {
-            return entry;
-        }
-
-        // .NET on Linux and macOS prints the native errno in "SocketException (111): Connection refused".
-        var isSocketException = tag.Equals("SocketException", StringComparison.OrdinalIgnoreCase);
-        return isSocketException && number is > 0 and < 10000 ? WsaErrors.FromErrno((int)number, platform) : null;
-    }
-
-    private static WsaErrorInfo? ResolveBare(string text)
-    {
-        if (!QueryParser.TryParseNumber(text, out var number, out _))
-        {
-            return null;
-        }
-
-        if (QueryParser.IsHResult(number))
-        {
-            return WsaErrors.FindByHResult(unchecked((int)(uint)(number & 0xFFFFFFFF)));
-        }
-
-        return number >= 10000 ? NameIndex.FindCode(number) : null;
     }
 
     /// <summary>Upper-case words (WSAECONNRESET, EAI_NONAME, ECONNRESET), or any word starting with WSA.</summary>
