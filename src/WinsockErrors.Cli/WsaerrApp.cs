@@ -31,6 +31,18 @@ internal static class WsaerrApp
                 return Report.Usage(console, "unknown option '" + unknown + "'");
             }
 
+            if (result.CommandResult.Command != root)
+            {
+                // The lookup's queries belong to the root command alone: not before a subcommand, nor in its help.
+                var queries = root.Arguments[0];
+                if (result.GetResult(queries) is { Tokens.Count: > 0 } given)
+                {
+                    return Report.Usage(console, "'" + given.Tokens[0].Value + "' before '" + result.CommandResult.Command.Name + "': put queries after 'wsaerr' alone");
+                }
+
+                queries.Hidden = true;
+            }
+
             return result.Invoke(new InvocationConfiguration
             {
                 Output = console.Out,

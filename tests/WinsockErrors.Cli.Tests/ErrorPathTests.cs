@@ -66,6 +66,7 @@ public class ErrorPathTests
     [InlineData("search", "refused", "--limit", "-1")]
     [InlineData("search", "--limit", "x", "refused")]
     [InlineData("10054", "-x")]
+    [InlineData("10054", "list")]
     [InlineData]
     public void A_usage_error_exits_2_with_one_line_on_stderr(params string[] args)
     {
@@ -101,6 +102,14 @@ public class ErrorPathTests
 
         run.ExitCode.Should().Be(0);
         run.FirstLine.Should().StartWith("WSAECONNRESET");
+    }
+
+    [Fact]
+    public void Subcommand_help_does_not_offer_the_lookup_queries()
+    {
+        var run = CliRun.Of("search", "--help");
+
+        run.Out.Should().Contain(" search <text>... [options]").And.NotContain("<query>");
     }
 
     [Theory]
