@@ -20,7 +20,7 @@ public class JsonTests
         entry.GetProperty("name").GetString().Should().Be("WSAECONNRESET");
         entry.GetProperty("code").GetInt32().Should().Be(10054);
         entry.GetProperty("hex").GetString().Should().Be("0x2746");
-        entry.GetProperty("hResult").GetString().Should().Be("0x80072746");
+        entry.GetProperty("hresult").GetString().Should().Be("0x80072746");
         entry.GetProperty("title").GetString().Should().Be("Connection reset by peer.");
         entry.GetProperty("message").GetString().Should().Be("An existing connection was forcibly closed by the remote host.");
         entry.GetProperty("description").GetString().Should().StartWith("An existing connection");

@@ -26,6 +26,7 @@ internal sealed record EntryJson
 
     public required string Hex { get; init; }
 
+    [JsonPropertyName("hresult")]
     public required string HResult { get; init; }
 
     public required string Title { get; init; }
