@@ -67,6 +67,7 @@ public class ErrorPathTests
     [InlineData("search", "--limit", "x", "refused")]
     [InlineData("10054", "-x")]
     [InlineData("10054", "list")]
+    [InlineData("search", " ")]
     [InlineData]
     public void A_usage_error_exits_2_with_one_line_on_stderr(params string[] args)
     {

@@ -48,6 +48,11 @@ internal static class SearchCommand
 
     private static int Run(CliConsole console, string text, int limit, bool json)
     {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Report.Usage(console, "search needs at least one word");
+        }
+
         var hits = TextSearch.Search(text);
         if (hits.Count == 0)
         {
