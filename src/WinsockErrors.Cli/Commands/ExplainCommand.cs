@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using WinsockErrors.Cli.Explain;
+using WinsockErrors.Cli.Json;
+using WinsockErrors.Cli.Output;
+
+namespace WinsockErrors.Cli.Commands;
+
+/// <summary><c>wsaerr explain app.log</c> or <c>... | wsaerr explain</c>: the errors a log mentions, by line, and what they mean.</summary>
+internal static class ExplainCommand
+{
+    private const string StandardInput = "-";
+
+    public static Command Create(CliConsole console)
+    {
+        var files = new Argument<string[]>("file")
+        {
+            Description = "Files to read; none or '-' reads standard input.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var os = CommonOptions.Os();
+        var json = CommonOptions.Json();
+
+        var command = new Command("explain", "Finds every Winsock code, name, HRESULT or system message in a log and explains each.")
+        {
+            files, os, json,
+        };
+        command.SetAction(result => Run(console, result.GetValue(files) ?? [], result.GetValue(os) ?? PlatformNames.Default, result.GetValue(json)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string[] files, ErrnoPlatform os, bool json)
+    {
+        if (files.Length == 0 && console.InputIsTerminal)
+        {
+            return Report.Usage(console, "explain reads a log: pipe one in or name the file");
+        }
+
+        var sources = files.Length == 0 ? [StandardInput] : files;
+        foreach (var missing in sources.Where(s => s != StandardInput && !File.Exists(s)))
+        {
+            return Report.Usage(console, "cannot read '" + missing + "': no such file");
+        }
+
+        var mentions = new List<LogMention>();
+        foreach (var source in sources)
+        {
+            mentions.AddRange(Scan(console, source, os));
+        }
+
+        var explained = new ExplainReport(mentions, showSource: sources.Length > 1);
+        if (json)
+        {
+            JsonPrinter.Write(console.Out, explained.ToJson(), JsonPrinter.Context.ExplainJson);
+        }
+        else
+        {
+            explained.Print(console.Out, console.Width);
+        }
+
+        return mentions.Count > 0 ? ExitCodes.Found : Report.NotFound(console, "no Winsock error found in the input");
+    }
+
+    private static IEnumerable<LogMention> Scan(CliConsole console, string source, ErrnoPlatform os)
+    {
+        using var owned = source == StandardInput ? null : File.OpenText(source);
+        var reader = owned ?? console.In;
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            foreach (var mention in LogScanner.Scan(line, source, number, os))
+            {
+                yield return mention;
+            }
+        }
+    }
+}

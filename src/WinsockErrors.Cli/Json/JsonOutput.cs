@@ -1,0 +1,11 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace WinsockErrors.Cli.Json;
+
+/// <summary>The compile-time JSON serializers for <c>--json</c>: no reflection at run time, safe for Native AOT.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+[JsonSerializable(typeof(EntryJson))]
+[JsonSerializable(typeof(List<EntryJson>))]
+[JsonSerializable(typeof(ExplainJson))]
+internal sealed partial class JsonOutput : JsonSerializerContext;

@@ -1,0 +1,18 @@
+using System.Collections.Generic;
+
+namespace WinsockErrors.Cli.Json;
+
+/// <summary>One error a line mentions, as <c>explain --json</c> writes it.</summary>
+internal sealed record MentionJson
+{
+    public required string Source { get; init; }
+
+    public int Line { get; init; }
+
+    public required string Name { get; init; }
+
+    public int Code { get; init; }
+
+    /// <summary>The pieces of the line that name the error.</summary>
+    public required IReadOnlyList<string> Evidence { get; init; }
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+
+namespace WinsockErrors.Cli;
+
+/// <summary>Names the library's <see cref="WsaErrors.Find(string)"/> does not take: .NET's SocketError names and unpaired errno names.</summary>
+internal static class NameIndex
+{
+    /// <summary>
+    /// .NET on Linux and macOS stores its own EHOSTNOTFOUND, -(0x20001), in SocketException.ErrorCode when a host
+    /// name is not found (the runtime's pal_error_common.h); it means WSAHOST_NOT_FOUND on every OS.
+    /// </summary>
+    public const int DotNetHostNotFound = -0x20001;
+
+    private static readonly Dictionary<string, WsaErrorInfo> s_socketErrors = BuildSocketErrors();
+    private static readonly Dictionary<string, WsaErrorInfo> s_errnoNames = BuildErrnoNames();
+
+    /// <summary>Finds a macro name or alias, then a <see cref="System.Net.Sockets.SocketError"/> name, then an errno name.</summary>
+    public static WsaErrorInfo? Find(string name)
+    {
+        if (WsaErrors.Find(name) is { } entry)
+        {
+            return entry;
+        }
+
+        var bare = name.StartsWith("SocketError.", StringComparison.OrdinalIgnoreCase) ? name["SocketError.".Length..] : name;
+        return FindSocketError(bare) ?? FindErrno(name);
+    }
+
+    /// <summary>Finds the entry whose .NET <see cref="System.Net.Sockets.SocketError"/> member is named <paramref name="name"/> (ConnectionReset).</summary>
+    public static WsaErrorInfo? FindSocketError(string name) => s_socketErrors.GetValueOrDefault(name);
+
+    /// <summary>Finds the entry an errno name stands for, the winsock2.h pair first (EAGAIN gives WSAEWOULDBLOCK, EPIPE WSAESHUTDOWN).</summary>
+    public static WsaErrorInfo? FindErrno(string name) => s_errnoNames.GetValueOrDefault(name);
+
+    /// <summary>The entry of exactly this Winsock code, never a platform errno that happens to have the same number.</summary>
+    public static WsaErrorInfo? FindCode(long code) =>
+        code is >= 0 and <= int.MaxValue && WsaErrors.Find((int)code) is { } entry && entry.Code == code ? entry : null;
+
+    private static Dictionary<string, WsaErrorInfo> BuildSocketErrors()
+    {
+        var names = new Dictionary<string, WsaErrorInfo>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in WsaErrors.All)
+        {
+            if (entry.SocketError is { } socketError)
+            {
+                names.TryAdd(socketError.ToString(), entry);
+            }
+        }
+
+        return names;
+    }
+
+    private static Dictionary<string, WsaErrorInfo> BuildErrnoNames()
+    {
+        var names = new Dictionary<string, WsaErrorInfo>(StringComparer.OrdinalIgnoreCase);
+        foreach (var paired in new[] { true, false })
+        {
+            foreach (var entry in WsaErrors.All)
+            {
+                foreach (var errno in entry.Errno)
+                {
+                    if (errno.IsWinsockPair == paired)
+                    {
+                        names.TryAdd(errno.Name, entry);
+                    }
+                }
+            }
+        }
+
+        return names;
+    }
+}

@@ -1,0 +1,135 @@
+using FluentAssertions;
+using Xunit;
+
+namespace WinsockErrors.Cli.Tests;
+
+public class ErrorPathTests
+{
+    [Theory]
+    [InlineData("99999")]
+    [InlineData("0x80004005")]
+    [InlineData("WSAENOSUCHTHING")]
+    [InlineData("111")]
+    public void An_unknown_query_exits_1_with_one_line_on_stderr(string query)
+    {
+        var run = CliRun.Of(query);
+
+        run.ExitCode.Should().Be(1);
+        run.Out.Should().BeEmpty();
+        ShouldBeOneCleanLine(run);
+    }
+
+    [Fact]
+    public void A_found_and_an_unknown_query_print_the_card_and_still_exit_1()
+    {
+        var run = CliRun.Of("10054", "12345");
+
+        run.ExitCode.Should().Be(1);
+        run.FirstLine.Should().StartWith("WSAECONNRESET");
+        run.Error.Should().Be("wsaerr: 12345 (0x3039) is not a Winsock code\n");
+    }
+
+    [Fact]
+    public void A_tagged_errno_without_a_winsock_counterpart_says_so()
+    {
+        var run = CliRun.Of("errno", "5", "--os", "linux");
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Be("wsaerr: errno 5 on Linux has no Winsock counterpart\n");
+    }
+
+    [Fact]
+    public void A_small_number_suggests_errno()
+    {
+        CliRun.Of("111").Error.Should().Contain("--errno 111 --os linux");
+    }
+
+    [Fact]
+    public void An_errno_without_a_winsock_counterpart_exits_1()
+    {
+        var run = CliRun.Of("--errno", "5", "--os", "linux");
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Be("wsaerr: errno 5 on Linux has no Winsock counterpart\n");
+    }
+
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("10054", "--bogus")]
+    [InlineData("search")]
+    [InlineData("--errno")]
+    [InlineData("--errno", "abc")]
+    [InlineData("--errno", "111", "--os", "bsd")]
+    [InlineData("--os")]
+    [InlineData("explain", "--os", "plan9")]
+    [InlineData("list", "--category", "Nonsense")]
+    [InlineData("search", "refused", "--limit", "-1")]
+    [InlineData("search", "--limit", "x", "refused")]
+    [InlineData("10054", "-x")]
+    [InlineData("10054", "list")]
+    [InlineData("search", " ")]
+    [InlineData]
+    public void A_usage_error_exits_2_with_one_line_on_stderr(params string[] args)
+    {
+        var run = CliRun.Of(args);
+
+        run.ExitCode.Should().Be(2);
+        run.Out.Should().BeEmpty();
+        ShouldBeOneCleanLine(run);
+        run.Error.Should().Contain("--help");
+    }
+
+    [Fact]
+    public void A_bad_os_names_the_values()
+    {
+        var run = CliRun.Of("--errno", "111", "--os", "bsd");
+
+        run.Error.Should().Be("wsaerr: 'bsd' is not an OS for --os; use linux, macos, freebsd, windows-crt. (see 'wsaerr --help')\n");
+    }
+
+    [Fact]
+    public void A_missing_file_exits_2()
+    {
+        var run = CliRun.Of("explain", "no-such-file.log");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Be("wsaerr: cannot read 'no-such-file.log': no such file (see 'wsaerr --help')\n");
+    }
+
+    [Fact]
+    public void A_double_dash_lets_a_negative_number_through()
+    {
+        var run = CliRun.Of("--", "-2147014842");
+
+        run.ExitCode.Should().Be(0);
+        run.FirstLine.Should().StartWith("WSAECONNRESET");
+    }
+
+    [Fact]
+    public void Subcommand_help_does_not_offer_the_lookup_queries()
+    {
+        var run = CliRun.Of("search", "--help");
+
+        run.Out.Should().Contain(" search <text>... [options]").And.NotContain("<query>");
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("search", "--help")]
+    [InlineData("--version")]
+    public void Help_and_version_exit_0_on_stdout(params string[] args)
+    {
+        var run = CliRun.Of(args);
+
+        run.ExitCode.Should().Be(0);
+        run.Out.Should().NotBeEmpty();
+        run.Error.Should().BeEmpty();
+    }
+
+    private static void ShouldBeOneCleanLine(CliRun run)
+    {
+        run.ErrorLines.Should().ContainSingle();
+        run.Error.Should().StartWith("wsaerr: ").And.EndWith("\n");
+        run.Error.Should().NotContain("   at ").And.NotContain("Exception");
+    }
+}

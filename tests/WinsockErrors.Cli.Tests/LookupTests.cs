@@ -1,0 +1,144 @@
+using System.Linq;
+using FluentAssertions;
+using Xunit;
+
+namespace WinsockErrors.Cli.Tests;
+
+public class LookupTests
+{
+    [Theory]
+    [InlineData("10054", "WSAECONNRESET")]
+    [InlineData("0x2746", "WSAECONNRESET")]
+    [InlineData("0X274d", "WSAECONNREFUSED")]
+    [InlineData("0x80072746", "WSAECONNRESET")]
+    [InlineData("-2147014842", "WSAECONNRESET")]
+    [InlineData("2147952454", "WSAECONNRESET")]
+    [InlineData("995", "WSA_OPERATION_ABORTED")]
+    [InlineData("0", "NO_ERROR")]
+    [InlineData("-131073", "WSAHOST_NOT_FOUND")]
+    public void Numbers_are_codes_or_HRESULTs(string query, string name)
+    {
+        var run = CliRun.Of(query);
+
+        run.ExitCode.Should().Be(0);
+        run.Error.Should().BeEmpty();
+        run.FirstLine.Should().StartWith(name + "  ");
+    }
+
+    [Theory]
+    [InlineData("WSAECONNRESET", "WSAECONNRESET")]
+    [InlineData("wsaeconnreset", "WSAECONNRESET")]
+    [InlineData("WsaEConnReset", "WSAECONNRESET")]
+    [InlineData("WSANO_ADDRESS", "WSANO_DATA")]
+    [InlineData("EAI_NONAME", "WSAHOST_NOT_FOUND")]
+    [InlineData("eai_again", "WSATRY_AGAIN")]
+    [InlineData("ECONNRESET", "WSAECONNRESET")]
+    [InlineData("HOST_NOT_FOUND", "WSAHOST_NOT_FOUND")]
+    [InlineData("EAGAIN", "WSAEWOULDBLOCK")]
+    [InlineData("EPIPE", "WSAESHUTDOWN")]
+    [InlineData("ConnectionRefused", "WSAECONNREFUSED")]
+    [InlineData("SocketError.TimedOut", "WSAETIMEDOUT")]
+    public void Names_aliases_and_errno_names_in_any_case(string query, string name)
+    {
+        var run = CliRun.Of(query);
+
+        run.ExitCode.Should().Be(0);
+        run.FirstLine.Should().StartWith(name + "  ");
+    }
+
+    [Theory]
+    [InlineData("linux", "111", "WSAECONNREFUSED")]
+    [InlineData("linux", "104", "WSAECONNRESET")]
+    [InlineData("linux", "11", "WSAEWOULDBLOCK")]
+    [InlineData("macos", "61", "WSAECONNREFUSED")]
+    [InlineData("MacOS", "54", "WSAECONNRESET")]
+    [InlineData("freebsd", "60", "WSAETIMEDOUT")]
+    [InlineData("windows-crt", "108", "WSAECONNRESET")]
+    public void Errno_numbers_are_read_for_the_named_os(string os, string errno, string name)
+    {
+        var run = CliRun.Of("--errno", errno, "--os", os);
+
+        run.ExitCode.Should().Be(0);
+        run.FirstLine.Should().StartWith(name + "  ");
+    }
+
+    [Theory]
+    [InlineData("[WinError 10054]", "WSAECONNRESET")]
+    [InlineData("WinError 995", "WSA_OPERATION_ABORTED")]
+    [InlineData("SocketException (10061)", "WSAECONNREFUSED")]
+    [InlineData("WSAECONNRESET:", "WSAECONNRESET")]
+    [InlineData("(10060)", "WSAETIMEDOUT")]
+    [InlineData("An existing connection was forcibly closed by the remote host.", "WSAECONNRESET")]
+    public void Text_pasted_from_a_log(string query, string name)
+    {
+        var run = CliRun.Of(query);
+
+        run.ExitCode.Should().Be(0);
+        run.FirstLine.Should().StartWith(name + "  ");
+    }
+
+    [Theory]
+    [InlineData("error", "995", "WSA_OPERATION_ABORTED")]
+    [InlineData("WinError", "10054", "WSAECONNRESET")]
+    [InlineData("HRESULT", "0x80072746", "WSAECONNRESET")]
+    public void A_tag_word_and_a_number_as_two_arguments(string tag, string number, string name)
+    {
+        var run = CliRun.Of(tag, number);
+
+        run.ExitCode.Should().Be(0);
+        run.FirstLine.Should().StartWith(name + "  ");
+    }
+
+    [Fact]
+    public void Errno_as_two_words_uses_the_os()
+    {
+        var run = CliRun.Of("errno", "111", "--os", "linux");
+
+        run.ExitCode.Should().Be(0);
+        run.FirstLine.Should().StartWith("WSAECONNREFUSED  ");
+    }
+
+    [Fact]
+    public void The_card_shows_every_field()
+    {
+        var run = CliRun.Of("10054");
+
+        run.Out.Should().StartWith("WSAECONNRESET  10054  0x2746\n");
+        run.Out.Should().Contain("  Title        Connection reset by peer.\n")
+            .And.Contain("  Message      An existing connection was forcibly closed by the remote host.\n")
+            .And.Contain("  Description  An existing connection was forcibly closed by the remote host.")
+            .And.Contain("  HRESULT      0x80072746 (-2147014842)\n")
+            .And.Contain("  Category     Socket\n")
+            .And.Contain("  SocketError  ConnectionReset\n")
+            .And.Contain("  errno        ECONNRESET: Linux 104, macOS 54, FreeBSD 54, Windows CRT 108\n")
+            .And.Contain("  Aliases      ECONNRESET\n")
+            .And.Contain("  Transient    no\n");
+    }
+
+    [Fact]
+    public void The_description_is_wrapped_to_80_columns_under_its_label()
+    {
+        var run = CliRun.Of("10054");
+
+        var lines = run.Out.Split('\n');
+        lines.Should().OnlyContain(l => l.Length <= 80);
+        lines.Should().Contain(l => l.StartsWith("               ", System.StringComparison.Ordinal) && l.Contains("SO_LINGER", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Transient_codes_say_so()
+    {
+        CliRun.Of("WSAETIMEDOUT").Out.Should().Contain("  Transient    yes (a timeout: retrying later can succeed)\n");
+        CliRun.Of("WSATRY_AGAIN").Out.Should().Contain("  Transient    yes (retrying later can succeed)\n");
+    }
+
+    [Fact]
+    public void Several_queries_print_a_card_each_in_order()
+    {
+        var run = CliRun.Of("10054", "WSAETIMEDOUT", "0x80072AF9");
+
+        run.ExitCode.Should().Be(0);
+        var headers = run.Out.Split('\n').Where(l => l.Length > 0 && l[0] != ' ').ToArray();
+        headers.Should().Equal("WSAECONNRESET  10054  0x2746", "WSAETIMEDOUT  10060  0x274C", "WSAHOST_NOT_FOUND  11001  0x2AF9");
+    }
+}
