@@ -6,12 +6,6 @@ namespace WinsockErrors.Cli;
 /// <summary>Names the library's <see cref="WsaErrors.Find(string)"/> does not take: .NET's SocketError names and unpaired errno names.</summary>
 internal static class NameIndex
 {
-    /// <summary>
-    /// .NET on Linux and macOS stores its own EHOSTNOTFOUND, -(0x20001), in SocketException.ErrorCode when a host
-    /// name is not found (the runtime's pal_error_common.h); it means WSAHOST_NOT_FOUND on every OS.
-    /// </summary>
-    public const int DotNetHostNotFound = -0x20001;
-
     private static readonly Dictionary<string, WsaErrorInfo> s_socketErrors = BuildSocketErrors();
     private static readonly Dictionary<string, WsaErrorInfo> s_errnoNames = BuildErrnoNames();
 

@@ -102,7 +102,7 @@ internal static class QueryParser
 
     private static LookupResult ResolveNumber(string query, long number, bool hex)
     {
-        if (number == NameIndex.DotNetHostNotFound)
+        if (number == WsaErrors.DotNetHostNotFoundErrorCode)
         {
             return LookupResult.Of(query, WsaErrors.Get(WsaError.WSAHOST_NOT_FOUND));
         }

@@ -7,9 +7,10 @@ public static partial class WsaErrors
 {
     /// <summary>
     /// What .NET on Linux and macOS stores in <see cref="System.Net.Sockets.SocketException.ErrorCode"/> when a host
-    /// name is not found: its own EHOSTNOTFOUND, -(0x20001), from the runtime's pal_error_common.h.
+    /// name is not found (-131073): the runtime's own EHOSTNOTFOUND, -(0x20001). It means WSAHOST_NOT_FOUND, and
+    /// <see cref="Find(int)"/> reads it so there.
     /// </summary>
-    internal const int DotNetHostNotFound = -0x20001;
+    public const int DotNetHostNotFoundErrorCode = -0x20001;
 
     private static readonly ErrnoPlatform? s_nativePlatform = DetectNativePlatform();
 
@@ -51,7 +52,7 @@ public static partial class WsaErrors
             return -1;
         }
 
-        return code == DotNetHostNotFound
+        return code == DotNetHostNotFoundErrorCode
             ? IndexOfCode((int)WsaError.WSAHOST_NOT_FOUND)
             : FromErrno(code, platform) is { } info ? IndexOfCode(info.Code) : -1;
     }

@@ -22,7 +22,7 @@ public class LookupTests
 
         run.ExitCode.Should().Be(0);
         run.Error.Should().BeEmpty();
-        run.FirstLine.Should().StartWith(name + "  ");
+        run.FirstLine.Should().StartWith(name + " (");
     }
 
     [Theory]
@@ -43,7 +43,7 @@ public class LookupTests
         var run = CliRun.Of(query);
 
         run.ExitCode.Should().Be(0);
-        run.FirstLine.Should().StartWith(name + "  ");
+        run.FirstLine.Should().StartWith(name + " (");
     }
 
     [Theory]
@@ -59,7 +59,7 @@ public class LookupTests
         var run = CliRun.Of("--errno", errno, "--os", os);
 
         run.ExitCode.Should().Be(0);
-        run.FirstLine.Should().StartWith(name + "  ");
+        run.FirstLine.Should().StartWith(name + " (");
     }
 
     [Theory]
@@ -74,7 +74,7 @@ public class LookupTests
         var run = CliRun.Of(query);
 
         run.ExitCode.Should().Be(0);
-        run.FirstLine.Should().StartWith(name + "  ");
+        run.FirstLine.Should().StartWith(name + " (");
     }
 
     [Theory]
@@ -86,7 +86,7 @@ public class LookupTests
         var run = CliRun.Of(tag, number);
 
         run.ExitCode.Should().Be(0);
-        run.FirstLine.Should().StartWith(name + "  ");
+        run.FirstLine.Should().StartWith(name + " (");
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public class LookupTests
         var run = CliRun.Of("errno", "111", "--os", "linux");
 
         run.ExitCode.Should().Be(0);
-        run.FirstLine.Should().StartWith("WSAECONNREFUSED  ");
+        run.FirstLine.Should().StartWith("WSAECONNREFUSED (10061): ");
     }
 
     [Fact]
@@ -103,8 +103,8 @@ public class LookupTests
     {
         var run = CliRun.Of("10054");
 
-        run.Out.Should().StartWith("WSAECONNRESET  10054  0x2746\n");
-        run.Out.Should().Contain("  Title        Connection reset by peer.\n")
+        run.Out.Should().StartWith("WSAECONNRESET (10054): Connection reset by peer.\n");
+        run.Out.Should().Contain("  Code         10054 (0x2746)\n")
             .And.Contain("  Message      An existing connection was forcibly closed by the remote host.\n")
             .And.Contain("  Description  An existing connection was forcibly closed by the remote host.")
             .And.Contain("  HRESULT      0x80072746 (-2147014842)\n")
@@ -139,6 +139,9 @@ public class LookupTests
 
         run.ExitCode.Should().Be(0);
         var headers = run.Out.Split('\n').Where(l => l.Length > 0 && l[0] != ' ').ToArray();
-        headers.Should().Equal("WSAECONNRESET  10054  0x2746", "WSAETIMEDOUT  10060  0x274C", "WSAHOST_NOT_FOUND  11001  0x2AF9");
+        headers.Should().Equal(
+            "WSAECONNRESET (10054): Connection reset by peer.",
+            "WSAETIMEDOUT (10060): Connection timed out.",
+            "WSAHOST_NOT_FOUND (11001): Host not found.");
     }
 }

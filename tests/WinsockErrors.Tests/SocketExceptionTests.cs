@@ -72,4 +72,17 @@ public class SocketExceptionTests
         find.Should().Throw<ArgumentNullException>().WithParameterName("exception");
         describe.Should().Throw<ArgumentNullException>().WithParameterName("exception");
     }
+
+    [Fact]
+    public void The_dotnet_host_not_found_value_is_read_where_dotnet_uses_it()
+    {
+        WsaErrors.DotNetHostNotFoundErrorCode.Should().Be(-131073);
+        var expected = WsaErrors.NativePlatform is null ? null : "WSAHOST_NOT_FOUND";
+
+        (WsaErrors.Find(WsaErrors.DotNetHostNotFoundErrorCode)?.Name).Should().Be(expected);
+        if (WsaErrors.NativePlatform is not null)
+        {
+            new SocketException((int)SocketError.HostNotFound).ErrorCode.Should().Be(WsaErrors.DotNetHostNotFoundErrorCode);
+        }
+    }
 }

@@ -25,7 +25,7 @@ internal static class LogNumbers
             return Errno(number, platform);
         }
 
-        if (number == NameIndex.DotNetHostNotFound)
+        if (number == WsaErrors.DotNetHostNotFoundErrorCode)
         {
             return WsaErrors.Get(WsaError.WSAHOST_NOT_FOUND);
         }

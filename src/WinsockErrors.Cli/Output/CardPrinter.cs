@@ -15,8 +15,9 @@ internal static class CardPrinter
     /// <summary>Writes the card of <paramref name="entry"/>, wrapped to <paramref name="width"/> columns.</summary>
     public static void Print(TextWriter output, WsaErrorInfo entry, int width)
     {
-        output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0}  {1:D}  {1:X}", entry.Name, entry));
-        Field(output, width, "Title", entry.Title);
+        // The first line is the library's one-line form, the same text Describe() logs.
+        output.WriteLine(entry.ToString());
+        Field(output, width, "Code", string.Format(CultureInfo.InvariantCulture, "{0:D} ({0:X})", entry));
         Field(output, width, "Message", entry.Message);
         Field(output, width, "Description", entry.Description);
         Field(output, width, "HRESULT", string.Format(CultureInfo.InvariantCulture, "{0:H} ({1})", entry, entry.HResult));
