@@ -8,8 +8,9 @@ using BenchmarkDotNet.Running;
 namespace WinsockErrors.Benchmarks;
 
 /// <summary>
-/// Runs the benchmarks through <see cref="BenchmarkSwitcher"/> (pick classes with <c>--filter</c>), or one of the
-/// process modes that first-lookup.sh times: <c>--noop</c>, <c>--first-lookup</c> and <c>--first-lookup-timed</c>.
+/// Runs the benchmarks through <see cref="BenchmarkSwitcher"/> (pick classes with <c>--filter</c>); with
+/// <c>--variants</c> first, the experiments instead of the suite; or one of the process modes that first-lookup.sh
+/// times: <c>--noop</c>, <c>--first-lookup</c> and <c>--first-lookup-timed</c>.
 /// </summary>
 public static class Program
 {
@@ -35,12 +36,21 @@ public static class Program
             }
         }
 
-        RunBenchmarks(args);
+        // The experiments behind RESULTS.md's proposals run apart from the suite, so that --filter '*' is the suite.
+        if (args.Length > 0 && args[0] == "--variants")
+        {
+            RunBenchmarks(args[1..], typeof(ByNameVariantBenchmarks), typeof(ToNameVariantBenchmarks), typeof(DescribeVariantBenchmarks));
+        }
+        else
+        {
+            RunBenchmarks(args, typeof(ByCodeBenchmarks), typeof(ByNameBenchmarks), typeof(ToNameBenchmarks), typeof(DescribeBenchmarks));
+        }
+
         return 0;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void RunBenchmarks(string[] args)
+    private static void RunBenchmarks(string[] args, params Type[] benchmarkTypes)
     {
         // A short job, because the machine may be shared with other builds; job options on the command line
         // (--iterationCount, --warmupCount, --launchCount) refine it.
@@ -56,6 +66,6 @@ public static class Program
             .AddColumn(StatisticColumn.Median)
             .WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared));
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+        BenchmarkSwitcher.FromTypes(benchmarkTypes).Run(args, config);
     }
 }
