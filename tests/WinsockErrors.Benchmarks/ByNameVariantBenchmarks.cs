@@ -8,12 +8,14 @@ namespace WinsockErrors.Benchmarks;
 
 /// <summary>
 /// Experiment for <see cref="ByNameBenchmarks"/>: the <see cref="FrozenDictionary{TKey, TValue}"/> baseline against the
-/// library, a copy of its name lookup and variants of the final comparison. Times are per lookup.
+/// library, a copy of its name lookup and variants of the final comparison, with <c>Enum.TryParse&lt;SocketError&gt;</c>
+/// for the other target. Times are per lookup.
 /// </summary>
 [MemoryDiagnoser]
 public class ByNameVariantBenchmarks
 {
     private string[] _names = [];
+    private string[] _socketErrorNames = [];
     private FrozenDictionary<string, WsaErrorInfo> _frozen = FrozenDictionary<string, WsaErrorInfo>.Empty;
 
     /// <summary>Which kind of text is looked up.</summary>
@@ -25,17 +27,36 @@ public class ByNameVariantBenchmarks
     public void Setup()
     {
         VariantTables.Verify();
-        _names = Case switch
+        (_names, _socketErrorNames) = Case switch
         {
-            NameCase.Exact => Samples.MacroNames(),
-            NameCase.OtherCase => [.. Samples.MacroNames().Select(name => name.ToLowerInvariant())],
-            NameCase.Alias => Samples.AliasNames(),
-            _ => Samples.MissNames(),
+            NameCase.Exact => (Samples.MacroNames(), Samples.SocketErrorNames()),
+            NameCase.OtherCase => (Lower(Samples.MacroNames()), Lower(Samples.SocketErrorNames())),
+            NameCase.Alias => (Samples.AliasNames(), Samples.AliasSocketErrorNames()),
+            _ => (Samples.MissNames(), Samples.MissNames()),
         };
 
         _frozen = WsaErrors.All
             .SelectMany(info => info.Aliases.Prepend(info.Name).Select(name => KeyValuePair.Create(name, info)))
             .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+        static string[] Lower(string[] names) => [.. names.Select(name => name.ToLowerInvariant())];
+    }
+
+    /// <summary><c>Enum.TryParse&lt;SocketError&gt;(s, ignoreCase: true, out _)</c>, as in <see cref="ByNameBenchmarks"/>, for the other target.</summary>
+    /// <returns>The sum of the values found.</returns>
+    [Benchmark(OperationsPerInvoke = Samples.Count)]
+    public int SocketError_TryParse()
+    {
+        var total = 0;
+        foreach (var name in _socketErrorNames)
+        {
+            if (Enum.TryParse<System.Net.Sockets.SocketError>(name, ignoreCase: true, out var value))
+            {
+                total += (int)value;
+            }
+        }
+
+        return total;
     }
 
     /// <summary>The <see cref="FrozenDictionary{TKey, TValue}"/>, the baseline of the target.</summary>

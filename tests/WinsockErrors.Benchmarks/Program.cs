@@ -10,7 +10,7 @@ namespace WinsockErrors.Benchmarks;
 /// <summary>
 /// Runs the benchmarks through <see cref="BenchmarkSwitcher"/> (pick classes with <c>--filter</c>); with
 /// <c>--variants</c> first, the experiments instead of the suite; or one of the process modes that first-lookup.sh
-/// times: <c>--noop</c>, <c>--first-lookup</c> and <c>--first-lookup-timed</c>.
+/// times: <c>--noop</c>, <c>--first-lookup</c>, <c>--first-lookup-timed</c> and <c>--first-lookup-phases</c>.
 /// </summary>
 public static class Program
 {
@@ -33,6 +33,8 @@ public static class Program
                     return FirstLookup.Run();
                 case "--first-lookup-timed":
                     return FirstLookup.RunTimed();
+                case "--first-lookup-phases":
+                    return FirstLookup.RunPhases();
             }
         }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The cost of the first lookup in a fresh process: WsaErrors.Find(10054) once (loading the library, its type
 # initialiser, the JIT of the path) against a process that does nothing, both through the same Release build.
-# Prints the median of each and the difference, then the first call as timed inside the process.
+# Prints the median of each and the difference, then the first call as timed inside the process, then that time
+# split into phases (see FirstLookup.RunPhases).
 # Uses hyperfine when it is installed, a bash loop otherwise. Usage: first-lookup.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -41,3 +42,8 @@ timed=$(for _ in $(seq 15); do "$exe" --first-lookup-timed; done)
 first_us=$(awk '{ print $2 }' <<<"$timed" | median)
 second_us=$(awk '{ print $5 }' <<<"$timed" | median)
 echo "in process, median of 15: first call ${first_us} us, second call ${second_us} us"
+
+phases=$(for _ in $(seq 15); do "$exe" --first-lookup-phases; done)
+field() { awk -v f="$1" '{ print $f }' <<<"$phases" | median; }
+echo "phases, median of 15: load $(field 2) us, platform probes $(field 6) us, System.Net.Primitives $(field 9) us," \
+  "JIT of the type initialiser $(field 16) us, running it $(field 20) us, first call after them $(field 24) us"
