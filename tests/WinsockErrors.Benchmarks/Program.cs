@@ -10,7 +10,8 @@ namespace WinsockErrors.Benchmarks;
 /// <summary>
 /// Runs the benchmarks through <see cref="BenchmarkSwitcher"/> (pick classes with <c>--filter</c>); with
 /// <c>--variants</c> first, the experiments instead of the suite; or one of the process modes that first-lookup.sh
-/// times: <c>--noop</c>, <c>--first-lookup</c>, <c>--first-lookup-timed</c> and <c>--first-lookup-phases</c>.
+/// times: <c>--noop</c>, <c>--first-lookup</c>, <c>--first-lookup-timed</c> and <c>--first-lookup-phases</c>; or the table experiment, <c>--table-as-code</c> and
+/// <c>--table-as-data</c>.
 /// </summary>
 public static class Program
 {
@@ -35,6 +36,10 @@ public static class Program
                     return FirstLookup.RunTimed();
                 case "--first-lookup-phases":
                     return FirstLookup.RunPhases();
+                case "--table-as-code":
+                    return TableShapes.Run("code");
+                case "--table-as-data":
+                    return TableShapes.Run("data");
             }
         }
 
