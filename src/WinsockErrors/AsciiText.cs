@@ -1,36 +1,70 @@
 using System;
+#if NET8_0_OR_GREATER
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+#endif
 
 namespace WinsockErrors;
 
 /// <summary>Culture-independent text helpers: Winsock names are ASCII, so a Turkish or any other culture must not matter.</summary>
 internal static class AsciiText
 {
-    /// <summary>Whether <paramref name="text"/> equals <paramref name="upperKey"/> (ASCII upper case) ignoring ASCII case only.</summary>
-    public static bool EqualsUpperCase(ReadOnlySpan<char> text, string upperKey)
+    /// <summary>
+    /// Whether <paramref name="text"/> equals <paramref name="lowerKey"/> ignoring ASCII case and nothing else.
+    /// <paramref name="caseMask"/> has 0x20 where the key has an ASCII letter and 0 elsewhere, so
+    /// <c>(text | mask) == key</c> holds exactly for the two cases of each letter and for the very character elsewhere:
+    /// no other character (not the Kelvin sign, not a dotless i) folds onto a key character.
+    /// </summary>
+    public static bool EqualsLowerMasked(ReadOnlySpan<char> text, string lowerKey, string caseMask)
     {
-#if NET8_0_OR_GREATER
-        return System.Text.Ascii.EqualsIgnoreCase(text, upperKey);
-#else
-        if (text.Length != upperKey.Length)
+        var length = lowerKey.Length;
+        if (text.Length != length)
         {
             return false;
         }
 
-        for (var i = 0; i < text.Length; i++)
+#if NET8_0_OR_GREATER
+        ref var t = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        ref var k = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(lowerKey.AsSpan()));
+        ref var m = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(caseMask.AsSpan()));
+        if (length >= Vector128<ushort>.Count)
         {
-            var c = text[i];
-            if ((uint)(c - 'a') <= 'z' - 'a')
+            // Whole blocks of eight characters, then one more block that ends at the last character (it may overlap).
+            var last = (nuint)(length - Vector128<ushort>.Count);
+            for (nuint i = 0; i < last; i += (nuint)Vector128<ushort>.Count)
             {
-                c = (char)(c - ('a' - 'A'));
+                if ((Vector128.LoadUnsafe(ref t, i) | Vector128.LoadUnsafe(ref m, i)) != Vector128.LoadUnsafe(ref k, i))
+                {
+                    return false;
+                }
             }
 
-            if (c != upperKey[i])
+            return (Vector128.LoadUnsafe(ref t, last) | Vector128.LoadUnsafe(ref m, last)) == Vector128.LoadUnsafe(ref k, last);
+        }
+
+        if (length >= 4)
+        {
+            // Four characters from the start and four to the end, as two 64-bit words (overlapping when shorter than 8).
+            var tail = length - 4;
+            return (ReadWord(ref t, 0) | ReadWord(ref m, 0)) == ReadWord(ref k, 0)
+                && (ReadWord(ref t, tail) | ReadWord(ref m, tail)) == ReadWord(ref k, tail);
+        }
+#endif
+
+        for (var i = 0; i < length; i++)
+        {
+            if ((text[i] | caseMask[i]) != lowerKey[i])
             {
                 return false;
             }
         }
 
         return true;
-#endif
     }
+
+#if NET8_0_OR_GREATER
+    private static ulong ReadWord(ref ushort start, int index) =>
+        Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref start, index)));
+#endif
 }

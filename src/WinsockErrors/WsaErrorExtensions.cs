@@ -9,15 +9,14 @@ public static class WsaErrorExtensions
 {
     /// <summary>The macro name of <paramref name="error"/> without reflection; the number for an undefined value, as <c>Enum.ToString()</c> gives it.</summary>
     public static string ToName(this WsaError error) =>
-        WsaErrors.IsDefined(error) ? WsaErrors.Get(error).Name : ((int)error).ToString(CultureInfo.InvariantCulture);
+        WsaErrors.FindDefined(error)?.Name ?? ((int)error).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The entry of <paramref name="error"/>; see <see cref="WsaErrors.Get(WsaError)"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="error"/> is not a defined member.</exception>
     public static WsaErrorInfo GetInfo(this WsaError error) => WsaErrors.Get(error);
 
     /// <summary>The <see cref="SocketError"/> with the same value, or <see langword="null"/> where .NET has none (about half the codes).</summary>
-    public static SocketError? ToSocketError(this WsaError error) =>
-        WsaErrors.IsDefined(error) ? WsaErrors.Get(error).SocketError : null;
+    public static SocketError? ToSocketError(this WsaError error) => WsaErrors.FindDefined(error)?.SocketError;
 
     /// <summary>The <see cref="WsaError"/> with the same value, or <see langword="null"/> for <see cref="SocketError.SocketError"/> and undefined values.</summary>
     public static WsaError? ToWsaError(this SocketError socketError) =>

@@ -75,16 +75,18 @@ public static partial class WsaErrors
 
     /// <summary>Gets the entry of a <see cref="WsaError"/> member.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="error"/> is not a defined member.</exception>
-    public static WsaErrorInfo Get(WsaError error)
-    {
-        var index = IndexOfCode((int)error);
-        return index >= 0
-            ? s_table[index]
-            : throw new ArgumentOutOfRangeException(nameof(error), (int)error, $"{(int)error} is not a defined WsaError value.");
-    }
+    public static WsaErrorInfo Get(WsaError error) =>
+        FindDefined(error) ?? throw new ArgumentOutOfRangeException(nameof(error), (int)error, $"{(int)error} is not a defined WsaError value.");
 
     /// <summary>Whether <paramref name="error"/> is a defined member (a cheaper <c>Enum.IsDefined</c>).</summary>
     public static bool IsDefined(WsaError error) => IndexOfCode((int)error) >= 0;
+
+    /// <summary>The entry of a member, or <see langword="null"/> for an undefined value; the one lookup the enum helpers share.</summary>
+    internal static WsaErrorInfo? FindDefined(WsaError error)
+    {
+        var index = IndexOfCode((int)error);
+        return index >= 0 ? s_table[index] : null;
+    }
 
     /// <summary>
     /// The one-line explanation, <c>WSAECONNRESET (10054): Connection reset by peer.</c>, or
@@ -94,11 +96,7 @@ public static partial class WsaErrors
     public static string Describe(int code) => Find(code)?.ToString() ?? DescribeUnknown(code);
 
     /// <summary>The one-line explanation of a member; an undefined value gives <c>Unknown Winsock error …</c>.</summary>
-    public static string Describe(WsaError error)
-    {
-        var index = IndexOfCode((int)error);
-        return index >= 0 ? s_table[index].ToString() : DescribeUnknown((int)error);
-    }
+    public static string Describe(WsaError error) => FindDefined(error)?.ToString() ?? DescribeUnknown((int)error);
 
     /// <summary>
     /// Exactly the text Windows' <c>FormatMessage</c> returns for a Winsock code (en-US, no trailing line break), on

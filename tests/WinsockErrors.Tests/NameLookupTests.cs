@@ -68,6 +68,14 @@ public class NameLookupTests
     [InlineData("WSAECONNRES\u0130T")]
     [InlineData("ＷＳＡＥＣＯＮＮＲＥＳＥＴ")]
     [InlineData("WSAEC😀NRESET")]
+    [InlineData("WSA\u007FIO_PENDING")]
+    [InlineData("WSA_IO\u007FPENDING")]
+    [InlineData("E@NTR")]
+    [InlineData("EINT\u0012")]
+    [InlineData("EINTR\u0000")]
+    [InlineData("eai_nonamE\u0020")]
+    [InlineData("WSA_IPSEC_NAME_POLICY_ERRO\u0152")]
+    [InlineData("WSA_IPSEC_NAME\u007FPOLICY_ERROR")]
     public void Unknown_or_odd_names_find_nothing(string name)
     {
         WsaErrors.Find(name).Should().BeNull();

@@ -76,19 +76,21 @@ internal static class ErrorTableEmitter
         }
 
         var sparse = errors.Select((e, i) => (e.Code, Index: i)).Except(dense).ToArray();
-        w.Line("/// <summary>The index of <paramref name=\"code\"/> in the table, or -1.</summary>");
-        w.Open("private static int IndexOfCode(int code)");
         if (dense.Length > 0)
         {
+            // Small enough to inline at every call site; the few codes below the dense range take the call.
+            w.Line("/// <summary>The index of <paramref name=\"code\"/> in the table, or -1.</summary>");
+            w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+            w.Open("private static int IndexOfCode(int code)");
             w.Line($"uint offset = unchecked((uint)(code - {CodeWriter.Int(first)}));");
             w.Line("global::System.ReadOnlySpan<byte> slots = DenseCodeSlots;");
-            w.Open("if (offset < (uint)slots.Length)");
-            w.Line("return slots[(int)offset] - 1;");
+            w.Line("return offset < (uint)slots.Length ? slots[(int)offset] - 1 : IndexOfSparseCode(code);");
             w.Close();
             w.Line();
         }
 
-        w.Open("return code switch");
+        w.Line($"/// <summary>The index of <paramref name=\"code\"/> {(dense.Length > 0 ? "outside the dense range " : string.Empty)}in the table, or -1.</summary>");
+        w.Open($"private static int {(dense.Length > 0 ? "IndexOfSparseCode" : "IndexOfCode")}(int code) => code switch");
         foreach (var (code, index) in sparse)
         {
             w.Line($"{CodeWriter.Int(code)} => {CodeWriter.Int(index)},");
@@ -96,7 +98,6 @@ internal static class ErrorTableEmitter
 
         w.Line("_ => -1,");
         w.Close(";");
-        w.Close();
         if (dense.Length == 0)
         {
             return;

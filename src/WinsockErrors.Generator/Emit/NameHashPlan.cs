@@ -26,7 +26,7 @@ internal sealed class NameHashPlan
         MaxLength = keys.Max(k => k.Length);
     }
 
-    /// <summary>The names in upper case, in table order.</summary>
+    /// <summary>The names with ASCII letters in upper case, in table order.</summary>
     public IReadOnlyList<string> Keys { get; }
 
     /// <summary>For each key, the index of its entry in the error table.</summary>
@@ -48,7 +48,7 @@ internal sealed class NameHashPlan
 
     public static NameHashPlan Build(IReadOnlyList<string> keys, IReadOnlyList<int> targets)
     {
-        var upper = keys.Select(k => k.ToUpperInvariant()).ToArray();
+        var upper = keys.Select(UpperAscii).ToArray();
         var minLength = upper.Min(k => k.Length);
         var positions = ChoosePositions(upper, minLength);
         var signatures = upper.Select(k => Signature(k, positions)).ToArray();
@@ -98,6 +98,14 @@ internal sealed class NameHashPlan
 
         return signature;
     }
+
+    /// <summary>The key with ASCII letters in lower case, as the generated table stores it.</summary>
+    public static string LowerAscii(string key) => new(key.Select(c => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c).ToArray());
+
+    /// <summary>0x20 where the key has an ASCII letter, 0 elsewhere: <c>(text | mask) == LowerAscii(key)</c> ignores ASCII case only.</summary>
+    public static string CaseMask(string key) => new(key.Select(c => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' ? ' ' : '\0').ToArray());
+
+    private static string UpperAscii(string key) => new(key.Select(c => c is >= 'a' and <= 'z' ? (char)(c & ~0x20) : c).ToArray());
 
     private static uint Fold(char c) => (uint)(c | 0x20) & 0x7F;
 

@@ -19,11 +19,20 @@ internal static class NameLookupEmitter
         w.Line($"private const int MinNameLength = {CodeWriter.Int(plan.MinLength)};");
         w.Line($"private const int MaxNameLength = {CodeWriter.Int(plan.MaxLength)};");
         w.Line();
-        w.Line("/// <summary>Every name that finds an entry, in upper case, in hash-table order.</summary>");
+        w.Line("/// <summary>Every name that finds an entry, ASCII letters in lower case, in hash-table order.</summary>");
         w.Open("private static readonly string[] s_nameKeys = new string[]");
         foreach (var key in plan.Keys)
         {
-            w.Line(CodeWriter.Literal(key) + ",");
+            w.Line(CodeWriter.Literal(NameHashPlan.LowerAscii(key)) + ",");
+        }
+
+        w.Close(";");
+        w.Line();
+        w.Line("/// <summary>For each name, 0x20 where it has an ASCII letter and 0 elsewhere (see AsciiText.EqualsLowerMasked).</summary>");
+        w.Open("private static readonly string[] s_nameCaseMasks = new string[]");
+        foreach (var key in plan.Keys)
+        {
+            w.Line(CodeWriter.Literal(NameHashPlan.CaseMask(key)) + ",");
         }
 
         w.Close(";");
@@ -58,7 +67,7 @@ internal static class NameLookupEmitter
 
         w.Line();
         w.Line($"int key = NameSlots[(int)(unchecked(signature * {plan.Multiplier}UL) >> {CodeWriter.Int(64 - plan.Bits)})] - 1;");
-        w.Line("return key >= 0 && AsciiText.EqualsUpperCase(name, s_nameKeys[key]) ? NameTargets[key] : -1;");
+        w.Line("return key >= 0 && AsciiText.EqualsLowerMasked(name, s_nameKeys[key], s_nameCaseMasks[key]) ? NameTargets[key] : -1;");
         w.Close();
         w.Close();
         return w.ToString();

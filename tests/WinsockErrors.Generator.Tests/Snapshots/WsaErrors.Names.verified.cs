@@ -9,14 +9,24 @@ public static partial class WsaErrors
     private const int MinNameLength = 8;
     private const int MaxNameLength = 13;
 
-    /// <summary>Every name that finds an entry, in upper case, in hash-table order.</summary>
+    /// <summary>Every name that finds an entry, ASCII letters in lower case, in hash-table order.</summary>
     private static readonly string[] s_nameKeys = new string[]
     {
-        "NO_ERROR",
-        "WSAECONNRESET",
-        "ECONNRESET",
-        "WSAETIMEDOUT",
-        "ETIMEDOUT",
+        "no_error",
+        "wsaeconnreset",
+        "econnreset",
+        "wsaetimedout",
+        "etimedout",
+    };
+
+    /// <summary>For each name, 0x20 where it has an ASCII letter and 0 elsewhere (see AsciiText.EqualsLowerMasked).</summary>
+    private static readonly string[] s_nameCaseMasks = new string[]
+    {
+        "  \u0000     ",
+        "             ",
+        "          ",
+        "            ",
+        "         ",
     };
 
     /// <summary>For each name, the index of its entry in the table.</summary>
@@ -44,6 +54,6 @@ public static partial class WsaErrors
         signature = (signature << 7) | ((uint)(name[n - 1] | 0x20) & 0x7F);
 
         int key = NameSlots[(int)(unchecked(signature * 13898507668257350877UL) >> 60)] - 1;
-        return key >= 0 && AsciiText.EqualsUpperCase(name, s_nameKeys[key]) ? NameTargets[key] : -1;
+        return key >= 0 && AsciiText.EqualsLowerMasked(name, s_nameKeys[key], s_nameCaseMasks[key]) ? NameTargets[key] : -1;
     }
 }

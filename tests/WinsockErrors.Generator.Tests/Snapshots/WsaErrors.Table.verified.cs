@@ -57,21 +57,20 @@ public static partial class WsaErrors
     private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<WsaErrorInfo> s_all = new(s_table);
 
     /// <summary>The index of <paramref name="code"/> in the table, or -1.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int IndexOfCode(int code)
     {
         uint offset = unchecked((uint)(code - 10054));
         global::System.ReadOnlySpan<byte> slots = DenseCodeSlots;
-        if (offset < (uint)slots.Length)
-        {
-            return slots[(int)offset] - 1;
-        }
-
-        return code switch
-        {
-            0 => 0,
-            _ => -1,
-        };
+        return offset < (uint)slots.Length ? slots[(int)offset] - 1 : IndexOfSparseCode(code);
     }
+
+    /// <summary>The index of <paramref name="code"/> outside the dense range in the table, or -1.</summary>
+    private static int IndexOfSparseCode(int code) => code switch
+    {
+        0 => 0,
+        _ => -1,
+    };
 
     /// <summary>Codes 10054 and up: table index + 1, 0 where no code is defined.</summary>
     private static global::System.ReadOnlySpan<byte> DenseCodeSlots => new byte[]
