@@ -8,10 +8,9 @@ using BenchmarkDotNet.Running;
 namespace WinsockErrors.Benchmarks;
 
 /// <summary>
-/// Runs the benchmarks through <see cref="BenchmarkSwitcher"/> (pick classes with <c>--filter</c>); with
-/// <c>--variants</c> first, the experiments instead of the suite; or one of the process modes that first-lookup.sh
-/// times: <c>--noop</c>, <c>--first-lookup</c>, <c>--first-lookup-timed</c> and <c>--first-lookup-phases</c>; or the table experiment, <c>--table-as-code</c> and
-/// <c>--table-as-data</c>.
+/// Runs the benchmarks through <see cref="BenchmarkSwitcher"/> (pick classes with <c>--filter</c>), or one of the
+/// process modes that first-lookup.sh times: <c>--noop</c>, <c>--first-lookup</c>, <c>--first-lookup-timed</c> and
+/// <c>--first-lookup-phases</c>.
 /// </summary>
 public static class Program
 {
@@ -36,23 +35,10 @@ public static class Program
                     return FirstLookup.RunTimed();
                 case "--first-lookup-phases":
                     return FirstLookup.RunPhases();
-                case "--table-as-code":
-                    return TableShapes.Run("code");
-                case "--table-as-data":
-                    return TableShapes.Run("data");
             }
         }
 
-        // The experiments behind RESULTS.md's proposals run apart from the suite, so that --filter '*' is the suite.
-        if (args.Length > 0 && args[0] == "--variants")
-        {
-            RunBenchmarks(args[1..], typeof(ByNameVariantBenchmarks), typeof(ToNameVariantBenchmarks), typeof(DescribeVariantBenchmarks));
-        }
-        else
-        {
-            RunBenchmarks(args, typeof(ByCodeBenchmarks), typeof(ByNameBenchmarks), typeof(ToNameBenchmarks), typeof(DescribeBenchmarks));
-        }
-
+        RunBenchmarks(args, typeof(ByCodeBenchmarks), typeof(ByNameBenchmarks), typeof(ToNameBenchmarks), typeof(DescribeBenchmarks));
         return 0;
     }
 
