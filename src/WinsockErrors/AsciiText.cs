@@ -16,18 +16,18 @@ internal static class AsciiText
     /// <c>(text | mask) == key</c> holds exactly for the two cases of each letter and for the very character elsewhere:
     /// no other character (not the Kelvin sign, not a dotless i) folds onto a key character.
     /// </summary>
-    public static bool EqualsLowerMasked(ReadOnlySpan<char> text, string lowerKey, string caseMask)
+    public static bool EqualsLowerMasked(ReadOnlySpan<char> text, ReadOnlySpan<char> lowerKey, ReadOnlySpan<char> caseMask)
     {
         var length = lowerKey.Length;
-        if (text.Length != length)
+        if (text.Length != length || caseMask.Length != length)
         {
             return false;
         }
 
 #if NET8_0_OR_GREATER
         ref var t = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-        ref var k = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(lowerKey.AsSpan()));
-        ref var m = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(caseMask.AsSpan()));
+        ref var k = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(lowerKey));
+        ref var m = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(caseMask));
         if (length >= Vector128<ushort>.Count)
         {
             // Whole blocks of eight characters, then one more block that ends at the last character (it may overlap).

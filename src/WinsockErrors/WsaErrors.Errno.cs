@@ -41,7 +41,7 @@ public static partial class WsaErrors
             ErrnoPlatform.WindowsCrt => IndexOfWindowsCrtErrno(errno),
             _ => -1,
         };
-        return index < 0 ? null : s_table[index];
+        return index < 0 ? null : EntryAt(index);
     }
 
     /// <summary>Reads a number that is not a Winsock code as this OS's <see cref="System.Net.Sockets.SocketException.ErrorCode"/>.</summary>

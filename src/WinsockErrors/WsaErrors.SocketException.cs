@@ -30,7 +30,7 @@ public static partial class WsaErrors
             var index = IndexOfCode((int)socketError);
             if (index >= 0)
             {
-                return s_table[index];
+                return EntryAt(index);
             }
         }
 
@@ -55,6 +55,6 @@ public static partial class WsaErrors
         }
 
         var index = IndexOfCode(hResult & 0xFFFF);
-        return index < 0 ? null : s_table[index];
+        return index < 0 ? null : EntryAt(index);
     }
 }

@@ -13,7 +13,7 @@ namespace WinsockErrors;
 public static partial class WsaErrors
 {
     /// <summary>Every known code, ordered by value (NO_ERROR first).</summary>
-    public static IReadOnlyList<WsaErrorInfo> All => s_all;
+    public static IReadOnlyList<WsaErrorInfo> All { get; } = new WsaErrorList();
 
     /// <summary>Finds the entry for a Winsock code.</summary>
     /// <param name="code">A Winsock code such as 10054; see <see cref="Find(int)"/> for how other numbers are read.</param>
@@ -33,7 +33,7 @@ public static partial class WsaErrors
             index = IndexOfNativeCode(code);
         }
 
-        return index < 0 ? null : s_table[index];
+        return index < 0 ? null : EntryAt(index);
     }
 
     /// <summary>Finds the entry for a Winsock code; see <see cref="Find(int)"/>.</summary>
@@ -55,7 +55,7 @@ public static partial class WsaErrors
     public static WsaErrorInfo? Find(ReadOnlySpan<char> name)
     {
         var index = IndexOfName(name);
-        return index < 0 ? null : s_table[index];
+        return index < 0 ? null : EntryAt(index);
     }
 
     /// <summary>Finds the entry for a name or alias; see <see cref="Find(string?)"/>.</summary>
@@ -85,7 +85,7 @@ public static partial class WsaErrors
     internal static WsaErrorInfo? FindDefined(WsaError error)
     {
         var index = IndexOfCode((int)error);
-        return index >= 0 ? s_table[index] : null;
+        return index >= 0 ? EntryAt(index) : null;
     }
 
     /// <summary>
@@ -106,7 +106,7 @@ public static partial class WsaErrors
     public static string FormatMessage(int code)
     {
         var index = IndexOfCode(code);
-        return index >= 0 ? s_table[index].Message : "Unknown error (0x" + code.ToString("x", CultureInfo.InvariantCulture) + ")";
+        return index >= 0 ? EntryAt(index).Message : "Unknown error (0x" + code.ToString("x", CultureInfo.InvariantCulture) + ")";
     }
 
     private static string DescribeUnknown(int code) =>

@@ -4,8 +4,9 @@ using WinsockErrors.Generator.Model;
 namespace WinsockErrors.Generator.Emit;
 
 /// <summary>
-/// Emits the table of <c>WsaErrorInfo</c> records in code order, and the code -> index lookup: a dense byte array
-/// over the 10000+ range (one load) and a switch for the few small codes.
+/// Emits the table of <c>WsaErrorInfo</c> records in code order, each created by its own small method the first time
+/// it is asked for, and the code -> index lookup: a dense byte array over the 10000+ range (one load) and a switch
+/// for the few small codes.
 /// </summary>
 internal static class ErrorTableEmitter
 {
@@ -18,24 +19,45 @@ internal static class ErrorTableEmitter
     {
         var errors = model.Errors.ToArray();
         var w = new CodeWriter().OpenWsaErrors();
-        w.Line($"/// <summary>Every entry of the data file, ordered by code ({CodeWriter.Int(errors.Length)} in all).</summary>");
-        w.Open("private static readonly WsaErrorInfo[] s_table = new WsaErrorInfo[]");
-        foreach (var error in errors)
+        w.Line($"/// <summary>How many entries the table has ({CodeWriter.Int(errors.Length)}), ordered by code.</summary>");
+        w.Line($"internal const int EntryCount = {CodeWriter.Int(errors.Length)};");
+        w.Line();
+        w.Line("/// <summary>The entries, each created the first time it is asked for: the type initialiser stays small and JIT-cheap.</summary>");
+        w.Line("private static readonly WsaErrorInfo?[] s_table = new WsaErrorInfo?[EntryCount];");
+        w.Line();
+        w.Line("/// <summary>The entry at <paramref name=\"index\"/> (0 to <see cref=\"EntryCount\"/> - 1), created on first use.</summary>");
+        w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        w.Line("internal static WsaErrorInfo EntryAt(int index) => s_table[index] ?? CreateEntry(index);");
+        w.Line();
+        w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
+        w.Open("private static WsaErrorInfo CreateEntry(int index)");
+        w.Open("WsaErrorInfo created = index switch");
+        for (var i = 0; i < errors.Length; i++)
         {
-            EmitEntry(w, error);
+            w.Line($"{CodeWriter.Int(i)} => {FactoryName(errors[i])}(),");
         }
 
+        w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
         w.Close(";");
         w.Line();
-        w.Line("/// <summary>The table as the read-only list that <see cref=\"All\"/> hands out.</summary>");
-        w.Line("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<WsaErrorInfo> s_all = new(s_table);");
+        w.Line("// Two threads may both create an entry; the first one stored is the one everybody gets.");
+        w.Line("return global::System.Threading.Interlocked.CompareExchange(ref s_table[index], created, null) ?? created;");
+        w.Close();
+        foreach (var error in errors)
+        {
+            w.Line();
+            EmitFactory(w, error);
+        }
+
         w.Line();
         EmitCodeIndex(w, errors);
         w.Close();
         return w.ToString();
     }
 
-    private static void EmitEntry(CodeWriter w, ErrorModel error)
+    private static string FactoryName(ErrorModel error) => "Create_" + error.Name;
+
+    private static void EmitFactory(CodeWriter w, ErrorModel error)
     {
         var aliases = error.Aliases.Count == 0
             ? "global::System.Array.Empty<string>()"
@@ -45,7 +67,7 @@ internal static class ErrorTableEmitter
             : "new PosixErrno[] { " + string.Join(", ", error.Errno.Select(ErrnoLiteral)) + " }";
         var socketError = error.SocketError is null ? "null" : "global::System.Net.Sockets.SocketError." + error.SocketError;
         var oneLine = $"{error.Name} ({CodeWriter.Int(error.Code)}): {error.DisplayTitle}";
-        w.Line("new WsaErrorInfo(");
+        w.Line($"private static WsaErrorInfo {FactoryName(error)}() => new WsaErrorInfo(");
         w.Line($"    WsaError.{error.Name},");
         w.Line($"    {CodeWriter.Literal(error.Name)},");
         w.Line($"    {CodeWriter.Literal(error.DisplayTitle)},");
@@ -58,7 +80,7 @@ internal static class ErrorTableEmitter
         w.Line($"    hResult: unchecked((int){CodeWriter.Hex(error.HResult)}),");
         w.Line($"    isTransient: {CodeWriter.Bool(error.Transient)},");
         w.Line($"    isTimeout: {CodeWriter.Bool(error.Timeout)},");
-        w.Line($"    oneLine: {CodeWriter.Literal(oneLine)}),");
+        w.Line($"    oneLine: {CodeWriter.Literal(oneLine)});");
     }
 
     private static string ErrnoLiteral(ErrnoModel e) =>

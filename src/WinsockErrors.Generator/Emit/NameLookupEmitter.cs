@@ -19,23 +19,14 @@ internal static class NameLookupEmitter
         w.Line($"private const int MinNameLength = {CodeWriter.Int(plan.MinLength)};");
         w.Line($"private const int MaxNameLength = {CodeWriter.Int(plan.MaxLength)};");
         w.Line();
-        w.Line("/// <summary>Every name that finds an entry, ASCII letters in lower case, in hash-table order.</summary>");
-        w.Open("private static readonly string[] s_nameKeys = new string[]");
-        foreach (var key in plan.Keys)
-        {
-            w.Line(CodeWriter.Literal(NameHashPlan.LowerAscii(key)) + ",");
-        }
-
-        w.Close(";");
+        // Two string constants rather than arrays of strings: the type initialiser then has nothing to intern.
+        w.Line("/// <summary>Every name that finds an entry, ASCII letters in lower case, in hash-table order, each padded to MaxNameLength.</summary>");
+        w.Line($"private const string NameKeyText = {CodeWriter.Literal(Padded(plan, NameHashPlan.LowerAscii))};");
         w.Line();
         w.Line("/// <summary>For each name, 0x20 where it has an ASCII letter and 0 elsewhere (see AsciiText.EqualsLowerMasked).</summary>");
-        w.Open("private static readonly string[] s_nameCaseMasks = new string[]");
-        foreach (var key in plan.Keys)
-        {
-            w.Line(CodeWriter.Literal(NameHashPlan.CaseMask(key)) + ",");
-        }
-
-        w.Close(";");
+        w.Line($"private const string NameCaseMaskText = {CodeWriter.Literal(Padded(plan, NameHashPlan.CaseMask))};");
+        w.Line();
+        EmitByteTable(w, "NameLengths", "The length of each name.", plan.Keys.Select(k => k.Length).ToArray());
         w.Line();
         EmitByteTable(w, "NameTargets", "For each name, the index of its entry in the table.", plan.Targets.ToArray());
         w.Line();
@@ -67,7 +58,12 @@ internal static class NameLookupEmitter
 
         w.Line();
         w.Line($"int key = NameSlots[(int)(unchecked(signature * {plan.Multiplier}UL) >> {CodeWriter.Int(64 - plan.Bits)})] - 1;");
-        w.Line("return key >= 0 && AsciiText.EqualsLowerMasked(name, s_nameKeys[key], s_nameCaseMasks[key]) ? NameTargets[key] : -1;");
+        w.Open("if (key < 0 || NameLengths[key] != n)");
+        w.Line("return -1;");
+        w.Close();
+        w.Line();
+        w.Line("int start = key * MaxNameLength;");
+        w.Line("return AsciiText.EqualsLowerMasked(name, global::System.MemoryExtensions.AsSpan(NameKeyText, start, n), global::System.MemoryExtensions.AsSpan(NameCaseMaskText, start, n)) ? NameTargets[key] : -1;");
         w.Close();
         w.Close();
         return w.ToString();
@@ -97,6 +93,9 @@ internal static class NameLookupEmitter
 
         return NameHashPlan.Build(keys, targets);
     }
+
+    private static string Padded(NameHashPlan plan, System.Func<string, string> form) =>
+        string.Concat(plan.Keys.Select(k => form(k).PadRight(plan.MaxLength, '\0')));
 
     private static void EmitByteTable(CodeWriter w, string name, string summary, int[] values)
     {

@@ -9,24 +9,16 @@ public static partial class WsaErrors
     private const int MinNameLength = 8;
     private const int MaxNameLength = 13;
 
-    /// <summary>Every name that finds an entry, ASCII letters in lower case, in hash-table order.</summary>
-    private static readonly string[] s_nameKeys = new string[]
-    {
-        "no_error",
-        "wsaeconnreset",
-        "econnreset",
-        "wsaetimedout",
-        "etimedout",
-    };
+    /// <summary>Every name that finds an entry, ASCII letters in lower case, in hash-table order, each padded to MaxNameLength.</summary>
+    private const string NameKeyText = "no_error\u0000\u0000\u0000\u0000\u0000wsaeconnreseteconnreset\u0000\u0000\u0000wsaetimedout\u0000etimedout\u0000\u0000\u0000\u0000";
 
     /// <summary>For each name, 0x20 where it has an ASCII letter and 0 elsewhere (see AsciiText.EqualsLowerMasked).</summary>
-    private static readonly string[] s_nameCaseMasks = new string[]
+    private const string NameCaseMaskText = "  \u0000     \u0000\u0000\u0000\u0000\u0000                       \u0000\u0000\u0000            \u0000         \u0000\u0000\u0000\u0000";
+
+    /// <summary>The length of each name.</summary>
+    private static global::System.ReadOnlySpan<byte> NameLengths => new byte[]
     {
-        "  \u0000     ",
-        "             ",
-        "          ",
-        "            ",
-        "         ",
+        8, 13, 10, 12, 9,
     };
 
     /// <summary>For each name, the index of its entry in the table.</summary>
@@ -54,6 +46,12 @@ public static partial class WsaErrors
         signature = (signature << 7) | ((uint)(name[n - 1] | 0x20) & 0x7F);
 
         int key = NameSlots[(int)(unchecked(signature * 13898507668257350877UL) >> 60)] - 1;
-        return key >= 0 && AsciiText.EqualsLowerMasked(name, s_nameKeys[key], s_nameCaseMasks[key]) ? NameTargets[key] : -1;
+        if (key < 0 || NameLengths[key] != n)
+        {
+            return -1;
+        }
+
+        int start = key * MaxNameLength;
+        return AsciiText.EqualsLowerMasked(name, global::System.MemoryExtensions.AsSpan(NameKeyText, start, n), global::System.MemoryExtensions.AsSpan(NameCaseMaskText, start, n)) ? NameTargets[key] : -1;
     }
 }

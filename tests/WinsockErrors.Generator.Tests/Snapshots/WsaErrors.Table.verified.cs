@@ -6,55 +6,75 @@ namespace WinsockErrors;
 
 public static partial class WsaErrors
 {
-    /// <summary>Every entry of the data file, ordered by code (3 in all).</summary>
-    private static readonly WsaErrorInfo[] s_table = new WsaErrorInfo[]
-    {
-        new WsaErrorInfo(
-            WsaError.NO_ERROR,
-            "NO_ERROR",
-            "The operation completed successfully.",
-            "",
-            "The operation completed successfully.",
-            WsaErrorCategory.Success,
-            global::System.Array.Empty<string>(),
-            global::System.Array.Empty<PosixErrno>(),
-            global::System.Net.Sockets.SocketError.Success,
-            hResult: unchecked((int)0x0),
-            isTransient: false,
-            isTimeout: false,
-            oneLine: "NO_ERROR (0): The operation completed successfully."),
-        new WsaErrorInfo(
-            WsaError.WSAECONNRESET,
-            "WSAECONNRESET",
-            "Connection reset by peer.",
-            "An existing connection was forcibly closed by the remote host. \"Quoted\" & <angled>.",
-            "An existing connection was forcibly closed by the remote host.",
-            WsaErrorCategory.Socket,
-            new string[] { "ECONNRESET" },
-            new PosixErrno[] { new PosixErrno("ECONNRESET", 104, 54, 54, 108, isWinsockPair: true) },
-            global::System.Net.Sockets.SocketError.ConnectionReset,
-            hResult: unchecked((int)0x80072746),
-            isTransient: false,
-            isTimeout: false,
-            oneLine: "WSAECONNRESET (10054): Connection reset by peer."),
-        new WsaErrorInfo(
-            WsaError.WSAETIMEDOUT,
-            "WSAETIMEDOUT",
-            "Connection timed out.",
-            "A connection attempt failed.",
-            "A connection attempt failed.",
-            WsaErrorCategory.Socket,
-            global::System.Array.Empty<string>(),
-            new PosixErrno[] { new PosixErrno("ETIMEDOUT", 110, 60, 60, 138, isWinsockPair: true) },
-            global::System.Net.Sockets.SocketError.TimedOut,
-            hResult: unchecked((int)0x8007274C),
-            isTransient: true,
-            isTimeout: true,
-            oneLine: "WSAETIMEDOUT (10060): Connection timed out."),
-    };
+    /// <summary>How many entries the table has (3), ordered by code.</summary>
+    internal const int EntryCount = 3;
 
-    /// <summary>The table as the read-only list that <see cref="All"/> hands out.</summary>
-    private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<WsaErrorInfo> s_all = new(s_table);
+    /// <summary>The entries, each created the first time it is asked for: the type initialiser stays small and JIT-cheap.</summary>
+    private static readonly WsaErrorInfo?[] s_table = new WsaErrorInfo?[EntryCount];
+
+    /// <summary>The entry at <paramref name="index"/> (0 to <see cref="EntryCount"/> - 1), created on first use.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static WsaErrorInfo EntryAt(int index) => s_table[index] ?? CreateEntry(index);
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WsaErrorInfo CreateEntry(int index)
+    {
+        WsaErrorInfo created = index switch
+        {
+            0 => Create_NO_ERROR(),
+            1 => Create_WSAECONNRESET(),
+            2 => Create_WSAETIMEDOUT(),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+        };
+
+        // Two threads may both create an entry; the first one stored is the one everybody gets.
+        return global::System.Threading.Interlocked.CompareExchange(ref s_table[index], created, null) ?? created;
+    }
+
+    private static WsaErrorInfo Create_NO_ERROR() => new WsaErrorInfo(
+        WsaError.NO_ERROR,
+        "NO_ERROR",
+        "The operation completed successfully.",
+        "",
+        "The operation completed successfully.",
+        WsaErrorCategory.Success,
+        global::System.Array.Empty<string>(),
+        global::System.Array.Empty<PosixErrno>(),
+        global::System.Net.Sockets.SocketError.Success,
+        hResult: unchecked((int)0x0),
+        isTransient: false,
+        isTimeout: false,
+        oneLine: "NO_ERROR (0): The operation completed successfully.");
+
+    private static WsaErrorInfo Create_WSAECONNRESET() => new WsaErrorInfo(
+        WsaError.WSAECONNRESET,
+        "WSAECONNRESET",
+        "Connection reset by peer.",
+        "An existing connection was forcibly closed by the remote host. \"Quoted\" & <angled>.",
+        "An existing connection was forcibly closed by the remote host.",
+        WsaErrorCategory.Socket,
+        new string[] { "ECONNRESET" },
+        new PosixErrno[] { new PosixErrno("ECONNRESET", 104, 54, 54, 108, isWinsockPair: true) },
+        global::System.Net.Sockets.SocketError.ConnectionReset,
+        hResult: unchecked((int)0x80072746),
+        isTransient: false,
+        isTimeout: false,
+        oneLine: "WSAECONNRESET (10054): Connection reset by peer.");
+
+    private static WsaErrorInfo Create_WSAETIMEDOUT() => new WsaErrorInfo(
+        WsaError.WSAETIMEDOUT,
+        "WSAETIMEDOUT",
+        "Connection timed out.",
+        "A connection attempt failed.",
+        "A connection attempt failed.",
+        WsaErrorCategory.Socket,
+        global::System.Array.Empty<string>(),
+        new PosixErrno[] { new PosixErrno("ETIMEDOUT", 110, 60, 60, 138, isWinsockPair: true) },
+        global::System.Net.Sockets.SocketError.TimedOut,
+        hResult: unchecked((int)0x8007274C),
+        isTransient: true,
+        isTimeout: true,
+        oneLine: "WSAETIMEDOUT (10060): Connection timed out.");
 
     /// <summary>The index of <paramref name="code"/> in the table, or -1.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
