@@ -43,7 +43,7 @@ internal static class QueryParser
         }
 
         return TryResolveTagged(query, text, platform)
-            ?? LookupResult.Missing(query, "no Winsock code, name or alias matches '" + query + "'");
+            ?? LookupResult.Missing(query, "no Winsock code, name or alias matches '" + Report.Quote(query) + "'");
     }
 
     /// <summary>Looks up a native errno number of <paramref name="platform"/>.</summary>
@@ -120,7 +120,7 @@ internal static class QueryParser
             return LookupResult.Of(query, entry);
         }
 
-        var problem = string.Format(CultureInfo.InvariantCulture, "{0} ({1}) is not a Winsock code", query.Trim(), hex ? number.ToString(CultureInfo.InvariantCulture) : "0x" + number.ToString("X", CultureInfo.InvariantCulture));
+        var problem = string.Format(CultureInfo.InvariantCulture, "{0} ({1}) is not a Winsock code", Report.Quote(query.Trim()), hex ? number.ToString(CultureInfo.InvariantCulture) : "0x" + number.ToString("X", CultureInfo.InvariantCulture));
         return LookupResult.Missing(query, number is > 0 and < 1000 && !hex
             ? problem + string.Format(CultureInfo.InvariantCulture, "; for an errno number try --errno {0} --os linux", number)
             : problem);

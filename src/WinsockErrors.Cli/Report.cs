@@ -22,6 +22,9 @@ internal static class Report
     /// <summary>Writes <c>wsaerr: message</c> with every run of white space, line breaks included, made one space.</summary>
     public static void Write(CliConsole console, string message) => console.Error.WriteLine("wsaerr: " + OneLine(message));
 
+    /// <summary>The user's text as an error message quotes it: at most <paramref name="limit"/> characters, then an ellipsis.</summary>
+    public static string Quote(string text, int limit = 60) => text.Length <= limit ? text : text[..limit] + "…";
+
     public static string OneLine(string text)
     {
         var builder = new StringBuilder(text.Length);

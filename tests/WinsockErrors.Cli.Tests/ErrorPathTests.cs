@@ -20,6 +20,15 @@ public class ErrorPathTests
     }
 
     [Fact]
+    public void A_huge_query_is_quoted_short_in_the_error()
+    {
+        var run = CliRun.Of(new string('A', 100_000));
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Be("wsaerr: no Winsock code, name or alias matches '" + new string('A', 60) + "…'\n");
+    }
+
+    [Fact]
     public void A_found_and_an_unknown_query_print_the_card_and_still_exit_1()
     {
         var run = CliRun.Of("10054", "12345");

@@ -61,7 +61,7 @@ internal static class SearchCommand
                 console.Out.WriteLine("[]");
             }
 
-            return Report.NotFound(console, "no entry matches '" + text + "'");
+            return Report.NotFound(console, "no entry matches '" + Report.Quote(text) + "'");
         }
 
         var shown = limit == 0 ? hits : hits.Take(limit).ToList();
