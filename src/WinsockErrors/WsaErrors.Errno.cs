@@ -33,16 +33,18 @@ public static partial class WsaErrors
     /// </remarks>
     public static WsaErrorInfo? FromErrno(int errno, ErrnoPlatform platform)
     {
-        var index = platform switch
-        {
-            ErrnoPlatform.Linux => IndexOfLinuxErrno(errno),
-            ErrnoPlatform.MacOS => IndexOfMacOSErrno(errno),
-            ErrnoPlatform.FreeBsd => IndexOfFreeBsdErrno(errno),
-            ErrnoPlatform.WindowsCrt => IndexOfWindowsCrtErrno(errno),
-            _ => -1,
-        };
+        var index = IndexOfErrno(errno, platform);
         return index < 0 ? null : EntryAt(index);
     }
+
+    private static int IndexOfErrno(int errno, ErrnoPlatform platform) => platform switch
+    {
+        ErrnoPlatform.Linux => IndexOfLinuxErrno(errno),
+        ErrnoPlatform.MacOS => IndexOfMacOSErrno(errno),
+        ErrnoPlatform.FreeBsd => IndexOfFreeBsdErrno(errno),
+        ErrnoPlatform.WindowsCrt => IndexOfWindowsCrtErrno(errno),
+        _ => -1,
+    };
 
     /// <summary>Reads a number that is not a Winsock code as this OS's <see cref="System.Net.Sockets.SocketException.ErrorCode"/>.</summary>
     private static int IndexOfNativeCode(int code)
@@ -52,9 +54,7 @@ public static partial class WsaErrors
             return -1;
         }
 
-        return code == DotNetHostNotFoundErrorCode
-            ? IndexOfCode((int)WsaError.WSAHOST_NOT_FOUND)
-            : FromErrno(code, platform) is { } info ? IndexOfCode(info.Code) : -1;
+        return code == DotNetHostNotFoundErrorCode ? IndexOfCode((int)WsaError.WSAHOST_NOT_FOUND) : IndexOfErrno(code, platform);
     }
 
     private static ErrnoPlatform? DetectNativePlatform()
