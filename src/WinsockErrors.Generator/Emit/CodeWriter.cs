@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace WinsockErrors.Generator.Emit;
@@ -48,6 +49,22 @@ internal sealed class CodeWriter
     {
         _indent--;
         return Line("}" + suffix);
+    }
+
+    /// <summary>A <c>ReadOnlySpan&lt;byte&gt;</c> (or <c>ushort</c>) property over constant data, which the compiler keeps in the assembly image.</summary>
+    public CodeWriter ByteTable(string name, string summary, int[] values)
+    {
+        const int PerRow = 32;
+        var type = values.Length == 0 || values.Max() <= byte.MaxValue ? "byte" : "ushort";
+        Line($"/// <summary>{summary}</summary>");
+        Line($"private static global::System.ReadOnlySpan<{type}> {name} => new {type}[]");
+        Line("{");
+        for (var i = 0; i < values.Length; i += PerRow)
+        {
+            Line("    " + string.Join(", ", values.Skip(i).Take(PerRow).Select(Int)) + ",");
+        }
+
+        return Line("};");
     }
 
     public override string ToString() => _builder.ToString();

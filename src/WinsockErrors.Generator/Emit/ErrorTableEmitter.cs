@@ -132,23 +132,6 @@ internal static class ErrorTableEmitter
         }
 
         w.Line();
-        w.Line($"/// <summary>Codes {CodeWriter.Int(first)} and up: table index + 1, 0 where no code is defined.</summary>");
-        w.Line("private static global::System.ReadOnlySpan<byte> DenseCodeSlots => new byte[]");
-        w.Line("{");
-        foreach (var row in ByteRows(slots))
-        {
-            w.Line("    " + row);
-        }
-
-        w.Line("};");
-    }
-
-    internal static System.Collections.Generic.IEnumerable<string> ByteRows(int[] values)
-    {
-        const int PerRow = 32;
-        for (var i = 0; i < values.Length; i += PerRow)
-        {
-            yield return string.Join(", ", values.Skip(i).Take(PerRow).Select(CodeWriter.Int)) + ",";
-        }
+        w.ByteTable("DenseCodeSlots", $"Codes {CodeWriter.Int(first)} and up: table index + 1, 0 where no code is defined.", slots);
     }
 }

@@ -26,7 +26,7 @@ internal sealed class NameHashPlan
         MaxLength = keys.Max(k => k.Length);
     }
 
-    /// <summary>The names with ASCII letters in upper case, in table order.</summary>
+    /// <summary>The names as the data file spells them, in table order (the hash folds ASCII case).</summary>
     public IReadOnlyList<string> Keys { get; }
 
     /// <summary>For each key, the index of its entry in the error table.</summary>
@@ -48,16 +48,16 @@ internal sealed class NameHashPlan
 
     public static NameHashPlan Build(IReadOnlyList<string> keys, IReadOnlyList<int> targets)
     {
-        var upper = keys.Select(UpperAscii).ToArray();
-        var minLength = upper.Min(k => k.Length);
-        var positions = ChoosePositions(upper, minLength);
-        var signatures = upper.Select(k => Signature(k, positions)).ToArray();
+        var names = keys.ToArray();
+        var minLength = names.Min(k => k.Length);
+        var positions = ChoosePositions(names, minLength);
+        var signatures = names.Select(k => Signature(k, positions)).ToArray();
         if (signatures.Distinct().Count() != signatures.Length)
         {
             throw new InvalidOperationException("Two names hash alike even when every character is read.");
         }
 
-        var minBits = Math.Max(4, (int)Math.Ceiling(Math.Log(upper.Length, 2)) + 1);
+        var minBits = Math.Max(4, (int)Math.Ceiling(Math.Log(names.Length, 2)) + 1);
         for (var bits = minBits; bits <= 16; bits++)
         {
             var random = 0x2545F4914F6CDD1DUL;
@@ -67,7 +67,7 @@ internal sealed class NameHashPlan
                 var slots = TryPlace(signatures, multiplier, bits);
                 if (slots is not null)
                 {
-                    return new NameHashPlan(upper, targets, positions, multiplier, bits, slots);
+                    return new NameHashPlan(names, targets, positions, multiplier, bits, slots);
                 }
             }
         }
@@ -104,8 +104,6 @@ internal sealed class NameHashPlan
 
     /// <summary>0x20 where the key has an ASCII letter, 0 elsewhere: <c>(text | mask) == LowerAscii(key)</c> ignores ASCII case only.</summary>
     public static string CaseMask(string key) => new(key.Select(c => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' ? ' ' : '\0').ToArray());
-
-    private static string UpperAscii(string key) => new(key.Select(c => c is >= 'a' and <= 'z' ? (char)(c & ~0x20) : c).ToArray());
 
     private static uint Fold(char c) => (uint)(c | 0x20) & 0x7F;
 

@@ -26,11 +26,11 @@ internal static class NameLookupEmitter
         w.Line("/// <summary>For each name, 0x20 where it has an ASCII letter and 0 elsewhere (see AsciiText.EqualsLowerMasked).</summary>");
         w.Line($"private const string NameCaseMaskText = {CodeWriter.Literal(Padded(plan, NameHashPlan.CaseMask))};");
         w.Line();
-        EmitByteTable(w, "NameLengths", "The length of each name.", plan.Keys.Select(k => k.Length).ToArray());
+        w.ByteTable("NameLengths", "The length of each name.", plan.Keys.Select(k => k.Length).ToArray());
         w.Line();
-        EmitByteTable(w, "NameTargets", "For each name, the index of its entry in the table.", plan.Targets.ToArray());
+        w.ByteTable("NameTargets", "For each name, the index of its entry in the table.", plan.Targets.ToArray());
         w.Line();
-        EmitByteTable(w, "NameSlots", "The perfect-hash table: name index + 1, or 0 for an empty slot.", plan.Slots);
+        w.ByteTable("NameSlots", "The perfect-hash table: name index + 1, or 0 for an empty slot.", plan.Slots);
         w.Line();
         w.Line("/// <summary>The index in the table of the entry that <paramref name=\"name\"/> names, or -1.</summary>");
         w.Open("private static int IndexOfName(global::System.ReadOnlySpan<char> name)");
@@ -73,7 +73,7 @@ internal static class NameLookupEmitter
     {
         var keys = new List<string>();
         var targets = new List<int>();
-        var seen = new HashSet<string>();
+        var seen = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
         var errors = model.Errors.ToArray();
         for (var i = 0; i < errors.Length; i++)
         {
@@ -83,7 +83,7 @@ internal static class NameLookupEmitter
                 .Concat(error.Errno.Where(e => e.Source is null).Select(e => e.Name));
             foreach (var name in names)
             {
-                if (seen.Add(name.ToUpperInvariant()))
+                if (seen.Add(name))
                 {
                     keys.Add(name);
                     targets.Add(i);
@@ -96,18 +96,4 @@ internal static class NameLookupEmitter
 
     private static string Padded(NameHashPlan plan, System.Func<string, string> form) =>
         string.Concat(plan.Keys.Select(k => form(k).PadRight(plan.MaxLength, '\0')));
-
-    private static void EmitByteTable(CodeWriter w, string name, string summary, int[] values)
-    {
-        var type = values.Max() <= byte.MaxValue ? "byte" : "ushort";
-        w.Line($"/// <summary>{summary}</summary>");
-        w.Line($"private static global::System.ReadOnlySpan<{type}> {name} => new {type}[]");
-        w.Line("{");
-        foreach (var row in ErrorTableEmitter.ByteRows(values))
-        {
-            w.Line("    " + row);
-        }
-
-        w.Line("};");
-    }
 }
