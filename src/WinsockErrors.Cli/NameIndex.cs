@@ -29,7 +29,10 @@ internal static class NameIndex
 
     /// <summary>The entry of exactly this Winsock code, never a platform errno that happens to have the same number.</summary>
     public static WsaErrorInfo? FindCode(long code) =>
-        code is >= 0 and <= int.MaxValue && WsaErrors.Find((int)code) is { } entry && entry.Code == code ? entry : null;
+        code is >= int.MinValue and <= int.MaxValue && WsaErrors.IsDefined((WsaError)code) ? WsaErrors.Get((WsaError)code) : null;
+
+    /// <summary>The 32 bits of a number read as an HRESULT: 0x80072746 and -2147014842 are the same one.</summary>
+    public static int HResultOf(long number) => unchecked((int)(uint)(number & 0xFFFFFFFF));
 
     private static Dictionary<string, WsaErrorInfo> BuildSocketErrors()
     {

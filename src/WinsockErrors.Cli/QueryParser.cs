@@ -109,7 +109,7 @@ internal static class QueryParser
 
         if (IsHResult(number))
         {
-            var hResult = unchecked((int)(uint)(number & 0xFFFFFFFF));
+            var hResult = NameIndex.HResultOf(number);
             return WsaErrors.FindByHResult(hResult) is { } wrapped
                 ? LookupResult.Of(query, wrapped)
                 : LookupResult.Missing(query, string.Format(CultureInfo.InvariantCulture, "HRESULT 0x{0:X8} does not wrap a Winsock code", hResult));

@@ -58,5 +58,5 @@ internal static class LogNumbers
     private static WsaErrorInfo? Errno(long number, ErrnoPlatform platform) =>
         number is > 0 and < 10000 ? WsaErrors.FromErrno((int)number, platform) : null;
 
-    private static WsaErrorInfo? HResult(long number) => WsaErrors.FindByHResult(unchecked((int)(uint)(number & 0xFFFFFFFF)));
+    private static WsaErrorInfo? HResult(long number) => WsaErrors.FindByHResult(NameIndex.HResultOf(number));
 }
