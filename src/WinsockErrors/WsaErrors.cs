@@ -25,16 +25,7 @@ public static partial class WsaErrors
     /// Linux, so it finds WSAECONNREFUSED). Where the exception itself is at hand, prefer <see cref="Find(System.Net.Sockets.SocketException)"/>:
     /// it is exact on every OS.
     /// </remarks>
-    public static WsaErrorInfo? Find(int code)
-    {
-        var index = IndexOfCode(code);
-        if (index < 0)
-        {
-            index = IndexOfNativeCode(code);
-        }
-
-        return index < 0 ? null : EntryAt(index);
-    }
+    public static WsaErrorInfo? Find(int code) => FindNativeErrorCode(code, s_nativePlatform);
 
     /// <summary>Finds the entry for a Winsock code; see <see cref="Find(int)"/>.</summary>
     /// <returns><see langword="true"/> when the code is known.</returns>
