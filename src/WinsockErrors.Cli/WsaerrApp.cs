@@ -87,7 +87,7 @@ internal static class WsaerrApp
             }
 
             if (token.Type == TokenType.Argument && token.Value.Length > 1 && token.Value[0] == '-'
-                && !QueryParser.TryParseNumber(token.Value, out _, out _))
+                && !WsaErrors.TryParseNumber(token.Value, out _))
             {
                 return token.Value;
             }
