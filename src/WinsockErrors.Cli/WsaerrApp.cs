@@ -53,7 +53,7 @@ internal static class WsaerrApp
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             Report.Write(console, exception.Message);
-            return ExitCodes.NotFound;
+            return ExitCodes.Failed;
         }
     }
 
