@@ -10,6 +10,32 @@ namespace WinsockErrors;
 /// </summary>
 internal static class ExceptionSearch
 {
+    /// <summary>The first <see cref="SocketException"/> in the walk, or <see langword="null"/>.</summary>
+    /// <remarks>
+    /// The walk starts down the first branch at every level, and an <see cref="AggregateException"/>'s
+    /// <see cref="Exception.InnerException"/> is its first branch: so following inner exceptions alone, as a
+    /// hand-written loop does and at its cost, meets what the walk meets first. Only when that finds nothing are the
+    /// other branches searched.
+    /// </remarks>
+    public static SocketException? First(Exception root)
+    {
+        var current = root;
+        for (var depth = 0; ; depth++)
+        {
+            if (current is SocketException socketException)
+            {
+                return socketException;
+            }
+
+            if (depth == WsaErrors.MaxExceptionDepth || current.InnerException is not { } inner)
+            {
+                return Search(root, found: null);
+            }
+
+            current = inner;
+        }
+    }
+
     /// <summary>
     /// The first <see cref="SocketException"/> in the walk; when <paramref name="found"/> is given, every one, each
     /// once, is added to it in walk order.
@@ -24,7 +50,7 @@ internal static class ExceptionSearch
         var current = root;
         var depth = 0;
         Stack<(Exception Exception, int Depth)>? pending = null;
-        HashSet<Exception>? seen = null;
+        VisitedExceptions? seen = null;
         while (true)
         {
             if (seen is null || seen.Add(current))
@@ -44,7 +70,12 @@ internal static class ExceptionSearch
                     if (current is AggregateException aggregate)
                     {
                         pending ??= new Stack<(Exception, int)>();
-                        seen ??= new HashSet<Exception>(ReferenceComparer.Instance) { current };
+                        if (seen is null)
+                        {
+                            seen = new VisitedExceptions();
+                            seen.Add(current);
+                        }
+
                         var branches = aggregate.InnerExceptions;
                         for (var i = branches.Count - 1; i >= 0; i--)
                         {
@@ -81,6 +112,45 @@ internal static class ExceptionSearch
         }
 
         found.Add(socketException);
+    }
+
+    /// <summary>
+    /// The exceptions walked so far, by reference. A <c>Task.WhenAll</c> graph holds a handful, so they are compared one
+    /// by one in a small array; past <see cref="FewLimit"/> a hash set takes over.
+    /// </summary>
+    private sealed class VisitedExceptions
+    {
+        private const int FewLimit = 16;
+
+        private readonly Exception[] _few = new Exception[FewLimit];
+        private int _count;
+        private HashSet<Exception>? _many;
+
+        /// <summary>Adds <paramref name="exception"/>; <see langword="false"/> when it was already there.</summary>
+        public bool Add(Exception exception)
+        {
+            if (_many is not null)
+            {
+                return _many.Add(exception);
+            }
+
+            for (var i = 0; i < _count; i++)
+            {
+                if (ReferenceEquals(_few[i], exception))
+                {
+                    return false;
+                }
+            }
+
+            if (_count < FewLimit)
+            {
+                _few[_count++] = exception;
+                return true;
+            }
+
+            _many = new HashSet<Exception>(_few, ReferenceComparer.Instance);
+            return _many.Add(exception);
+        }
     }
 
     /// <summary>Identity comparison for exceptions (netstandard2.0 has no ReferenceEqualityComparer).</summary>

@@ -73,7 +73,7 @@ public static partial class WsaErrors
     /// <returns>The exception itself when it is one, else the first one found inside, or <see langword="null"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="exception"/> is <see langword="null"/>.</exception>
     public static SocketException? FindSocketException(Exception exception) =>
-        ExceptionSearch.Search(NotNull(exception), found: null);
+        ExceptionSearch.First(NotNull(exception));
 
     /// <summary>
     /// Every <see cref="SocketException"/> in an exception and everything it wraps, each once, in the order
