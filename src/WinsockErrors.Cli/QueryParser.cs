@@ -6,9 +6,10 @@ using WinsockErrors.Cli.Explain;
 namespace WinsockErrors.Cli;
 
 /// <summary>
-/// Turns a query into entries: a decimal or hex code (10054, 0x2746), an HRESULT (0x80072746, -2147014842), a name
-/// or alias in any case (wsaeconnreset, EAI_NONAME, ECONNRESET, ConnectionReset), or text pasted from a log
-/// ([WinError 10054], errno 111).
+/// Turns a query into entries. Every number and name form (10054, 0x2746, 0x80072746, -2147014842, -131073,
+/// 0xFFFDFFFF, wsaeconnreset, EAI_NONAME, ECONNRESET, ConnectionReset) is read by the library's
+/// <see cref="WsaErrors.TryParse(string?, out WsaErrorInfo?)"/>; this class adds only what a command line needs on top:
+/// stray punctuation, text pasted from a log ([WinError 10054], errno 111) and the words of a miss.
 /// </summary>
 internal static class QueryParser
 {
@@ -17,23 +18,24 @@ internal static class QueryParser
     /// <summary>Words that, standing alone before a number, say what the number is: <c>wsaerr errno 111</c>.</summary>
     private static readonly string[] s_tagWords = ["errno", "winerror", "error", "code", "hresult", "wsagetlasterror"];
 
-    /// <summary>Looks up one query; numbers that are not Winsock codes are platform errno values only in log text (errno 111).</summary>
+    /// <summary>Whether a query is nothing but white space and punctuation: a usage error, like no query at all.</summary>
+    public static bool IsBlank(string query) => Clean(query).Length == 0;
+
+    /// <summary>
+    /// Looks up one query; a number that is not a Winsock code is a platform errno only when tagged (errno 111), and a
+    /// miss suggests <c>--errno</c> for <paramref name="platform"/>.
+    /// </summary>
     public static LookupResult Resolve(string query, ErrnoPlatform platform)
     {
-        var text = query.Trim().Trim(s_punctuation).Trim();
-        if (text.Length == 0)
+        if (WsaErrors.TryParse(query, out var entry) || WsaErrors.TryParse(Clean(query), out entry))
         {
-            return LookupResult.Missing(query, "empty query");
+            return LookupResult.Of(query, entry);
         }
 
-        if (TryParseNumber(text, out var number, out var hex))
+        var text = Clean(query);
+        if (WsaErrors.TryParseNumber(text, out var number))
         {
-            return ResolveNumber(query, number, hex);
-        }
-
-        if (NameIndex.Find(text) is { } named)
-        {
-            return LookupResult.Of(query, named);
+            return Unknown(query, text, number, platform);
         }
 
         var mentioned = LogScanner.EntriesIn(query, platform);
@@ -61,8 +63,7 @@ internal static class QueryParser
         var joined = new List<string>(queries.Count);
         for (var i = 0; i < queries.Count; i++)
         {
-            var word = queries[i].Trim(s_punctuation);
-            if (i + 1 < queries.Count && IsTagWord(word) && TryParseNumber(queries[i + 1].Trim(s_punctuation), out _, out _))
+            if (i + 1 < queries.Count && IsTagWord(Clean(queries[i])) && WsaErrors.TryParseNumber(Clean(queries[i + 1]), out _))
             {
                 joined.Add(queries[i] + " " + queries[i + 1]);
                 i++;
@@ -76,53 +77,21 @@ internal static class QueryParser
         return joined;
     }
 
-    /// <summary>Reads decimal (with a sign) or <c>0x</c> hexadecimal up to 32 bits.</summary>
-    public static bool TryParseNumber(ReadOnlySpan<char> text, out long value, out bool hex)
+    private static string Clean(string query) => query.Trim().Trim(s_punctuation).Trim();
+
+    /// <summary>Why a number names nothing: an HRESULT that wraps no code, or a number that is not a code (perhaps an errno).</summary>
+    private static LookupResult Unknown(string query, string text, int number, ErrnoPlatform platform)
     {
-        hex = text.StartsWith("0x", StringComparison.OrdinalIgnoreCase);
-        if (hex)
+        if (number < 0)
         {
-            var digits = text[2..];
-            if (digits.Length is > 0 and <= 8 && uint.TryParse(digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var unsigned))
-            {
-                value = unsigned;
-                return true;
-            }
-
-            value = 0;
-            return false;
+            return LookupResult.Missing(query, string.Format(CultureInfo.InvariantCulture, "HRESULT 0x{0:X8} does not wrap a Winsock code", number));
         }
 
-        return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value)
-            && value is >= int.MinValue and <= uint.MaxValue;
-    }
-
-    /// <summary>Whether a number can only be an HRESULT: negative, or above <see cref="int.MaxValue"/> (0x80072746).</summary>
-    public static bool IsHResult(long number) => number < 0 || number > int.MaxValue;
-
-    private static LookupResult ResolveNumber(string query, long number, bool hex)
-    {
-        if (number == WsaErrors.DotNetHostNotFoundErrorCode)
-        {
-            return LookupResult.Of(query, WsaErrors.Get(WsaError.WSAHOST_NOT_FOUND));
-        }
-
-        if (IsHResult(number))
-        {
-            var hResult = NameIndex.HResultOf(number);
-            return WsaErrors.FindByHResult(hResult) is { } wrapped
-                ? LookupResult.Of(query, wrapped)
-                : LookupResult.Missing(query, string.Format(CultureInfo.InvariantCulture, "HRESULT 0x{0:X8} does not wrap a Winsock code", hResult));
-        }
-
-        if (NameIndex.FindCode(number) is { } entry)
-        {
-            return LookupResult.Of(query, entry);
-        }
-
-        var problem = string.Format(CultureInfo.InvariantCulture, "{0} ({1}) is not a Winsock code", Report.Quote(query.Trim()), hex ? number.ToString(CultureInfo.InvariantCulture) : "0x" + number.ToString("X", CultureInfo.InvariantCulture));
-        return LookupResult.Missing(query, number is > 0 and < 1000 && !hex
-            ? problem + string.Format(CultureInfo.InvariantCulture, "; for an errno number try --errno {0} --os linux", number)
+        var decimalText = number.ToString(CultureInfo.InvariantCulture);
+        var typedDecimal = text == decimalText;
+        var problem = string.Format(CultureInfo.InvariantCulture, "{0} ({1}) is not a Winsock code", Report.Quote(query.Trim()), typedDecimal ? "0x" + number.ToString("X", CultureInfo.InvariantCulture) : decimalText);
+        return LookupResult.Missing(query, number is > 0 and < 1000 && typedDecimal
+            ? problem + "; for an errno number try --errno " + decimalText + " --os " + PlatformNames.OptionValue(platform)
             : problem);
     }
 
@@ -130,15 +99,17 @@ internal static class QueryParser
     private static LookupResult? TryResolveTagged(string query, string text, ErrnoPlatform platform)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length != 2 || !IsTagWord(words[0].Trim(s_punctuation))
-            || !TryParseNumber(words[1].Trim(s_punctuation), out var number, out var hex))
+        if (words.Length != 2 || !IsTagWord(Clean(words[0])) || !WsaErrors.TryParseNumber(Clean(words[1]), out var number))
         {
             return null;
         }
 
-        return words[0].Trim(s_punctuation).Equals("errno", StringComparison.OrdinalIgnoreCase) && number is >= 0 and <= int.MaxValue
-            ? ResolveErrno((int)number, platform) with { Query = query }
-            : ResolveNumber(query, number, hex);
+        if (Clean(words[0]).Equals("errno", StringComparison.OrdinalIgnoreCase) && number >= 0)
+        {
+            return ResolveErrno(number, platform) with { Query = query };
+        }
+
+        return WsaErrors.TryParse(Clean(words[1]), out var entry) ? LookupResult.Of(query, entry) : Unknown(query, Clean(words[1]), number, platform);
     }
 
     private static bool IsTagWord(string word)

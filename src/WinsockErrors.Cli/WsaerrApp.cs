@@ -53,7 +53,7 @@ internal static class WsaerrApp
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             Report.Write(console, exception.Message);
-            return ExitCodes.NotFound;
+            return ExitCodes.Failed;
         }
     }
 
@@ -87,7 +87,7 @@ internal static class WsaerrApp
             }
 
             if (token.Type == TokenType.Argument && token.Value.Length > 1 && token.Value[0] == '-'
-                && !QueryParser.TryParseNumber(token.Value, out _, out _))
+                && !WsaErrors.TryParseNumber(token.Value, out _))
             {
                 return token.Value;
             }

@@ -28,7 +28,7 @@ internal static class SocketErrorSearch
         string because,
         object[] becauseArgs)
     {
-        var chains = exceptions.Select(e => (Exception: e, SocketExceptions: ExceptionChain.SocketExceptionsIn(e))).ToList();
+        var chains = exceptions.Select(e => (Exception: e, SocketExceptions: WsaErrors.FindSocketExceptions(e))).ToList();
         var match = chains.SelectMany(c => c.SocketExceptions).FirstOrDefault(e => expected.IsMetBy(WsaErrors.Find(e)));
         if (match is null)
         {

@@ -63,6 +63,27 @@ internal static class AsciiText
         return true;
     }
 
+/// <summary>Whether <paramref name="text"/> equals <paramref name="name"/> ignoring the case of ASCII letters and nothing else.</summary>
+    public static bool EqualsIgnoreCase(ReadOnlySpan<char> text, string name)
+    {
+        if (text.Length != name.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var a = text[i];
+            var b = name[i];
+            if (a != b && ((a | 0x20) != (b | 0x20) || (a | 0x20) is < 'a' or > 'z'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
 #if NET8_0_OR_GREATER
     private static ulong ReadWord(ref ushort start, int index) =>
         Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref start, index)));

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 
 namespace WinsockErrors;
 
-/// <summary>Conversions between <see cref="WsaError"/>, <see cref="SocketError"/> and <see cref="SocketException"/>.</summary>
+/// <summary>Conversions between <see cref="WsaError"/>, <see cref="SocketError"/> and exceptions.</summary>
 public static class WsaErrorExtensions
 {
     /// <summary>The macro name of <paramref name="error"/> without reflection; the number for an undefined value, as <c>Enum.ToString()</c> gives it.</summary>
@@ -25,4 +25,13 @@ public static class WsaErrorExtensions
     /// <summary>The Winsock code of <paramref name="exception"/> on any OS; see <see cref="WsaErrors.Find(SocketException)"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="exception"/> is <see langword="null"/>.</exception>
     public static WsaError? ToWsaError(this SocketException exception) => WsaErrors.Find(exception)?.Error;
+
+    /// <summary>
+    /// The Winsock code of the socket error an exception carries, wherever it is wrapped (<c>HttpRequestException</c>,
+    /// <c>IOException</c>, <c>AggregateException</c>…); see <see cref="WsaErrors.Find(Exception)"/>. Named like the
+    /// <see cref="SocketException"/> overload, which it calls for the exception it finds, so one call reads both.
+    /// </summary>
+    /// <returns>The code, or <see langword="null"/> when the exception carries no <see cref="SocketException"/> with a known code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="exception"/> is <see langword="null"/>.</exception>
+    public static WsaError? ToWsaError(this Exception exception) => WsaErrors.Find(exception)?.Error;
 }

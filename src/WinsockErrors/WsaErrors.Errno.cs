@@ -46,16 +46,42 @@ public static partial class WsaErrors
         _ => -1,
     };
 
-    /// <summary>Reads a number that is not a Winsock code as this OS's <see cref="System.Net.Sockets.SocketException.ErrorCode"/>.</summary>
-    private static int IndexOfNativeCode(int code)
+    /// <summary>
+    /// Reads a <see cref="System.Net.Sockets.SocketException.ErrorCode"/> (or <c>NativeErrorCode</c>) as .NET fills it
+    /// on <paramref name="platform"/>: a Winsock code, else <see cref="DotNetHostNotFoundErrorCode"/>, else the
+    /// platform's errno (see <see cref="FromErrno(int, ErrnoPlatform)"/>). Use it for a number logged on another
+    /// machine: <c>SocketException (111)</c> from Linux is WSAECONNREFUSED, (54) from macOS WSAECONNRESET.
+    /// </summary>
+    /// <param name="nativeErrorCode">The number the exception carried.</param>
+    /// <param name="platform">The OS the exception was thrown on; <see langword="null"/> for Windows, where it is a Winsock code.</param>
+    /// <returns>The entry, or <see langword="null"/> when the number means nothing there.</returns>
+    /// <remarks><see cref="Find(int)"/> is this with <see cref="NativePlatform"/>.</remarks>
+    public static WsaErrorInfo? FindNativeErrorCode(int nativeErrorCode, ErrnoPlatform? platform)
     {
-        if (s_nativePlatform is not { } platform || code == 0)
+        var index = IndexOfCode(nativeErrorCode);
+        if (index < 0 && platform is { } unix)
+        {
+            index = IndexOfNativeCode(nativeErrorCode, unix);
+        }
+
+        return index < 0 ? null : EntryAt(index);
+    }
+
+    /// <summary>Reads a number that is not a Winsock code as <see cref="System.Net.Sockets.SocketException.ErrorCode"/> of a Unix platform.</summary>
+    private static int IndexOfNativeCode(int code, ErrnoPlatform platform)
+    {
+        if (code == 0)
         {
             return -1;
         }
 
-        return code == DotNetHostNotFoundErrorCode ? IndexOfCode((int)WsaError.WSAHOST_NOT_FOUND) : IndexOfErrno(code, platform);
+        var index = IndexOfDotNetCode(code);
+        return index < 0 ? IndexOfErrno(code, platform) : index;
     }
+
+    /// <summary>The entry of a value .NET itself stores in <see cref="System.Net.Sockets.SocketException.ErrorCode"/>: <see cref="DotNetHostNotFoundErrorCode"/>.</summary>
+    private static int IndexOfDotNetCode(int code) =>
+        code == DotNetHostNotFoundErrorCode ? IndexOfCode((int)WsaError.WSAHOST_NOT_FOUND) : -1;
 
     private static ErrnoPlatform? DetectNativePlatform()
     {

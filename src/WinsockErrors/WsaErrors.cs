@@ -6,8 +6,9 @@ using System.Globalization;
 namespace WinsockErrors;
 
 /// <summary>
-/// Looks up Winsock error codes by number, by name and from exceptions, and explains them. Every lookup is O(1),
-/// allocation-free and never throws for input it does not know.
+/// Looks up Winsock error codes by number, by name, from text and from exceptions (wherever a
+/// <see cref="System.Net.Sockets.SocketException"/> is wrapped), and explains them. Lookups by code and name are
+/// O(1) and allocation-free, and no lookup throws for input it does not know.
 /// </summary>
 /// <remarks>The table behind it is generated at compile time from the project's data file; nothing is parsed at run time.</remarks>
 public static partial class WsaErrors
@@ -25,16 +26,7 @@ public static partial class WsaErrors
     /// Linux, so it finds WSAECONNREFUSED). Where the exception itself is at hand, prefer <see cref="Find(System.Net.Sockets.SocketException)"/>:
     /// it is exact on every OS.
     /// </remarks>
-    public static WsaErrorInfo? Find(int code)
-    {
-        var index = IndexOfCode(code);
-        if (index < 0)
-        {
-            index = IndexOfNativeCode(code);
-        }
-
-        return index < 0 ? null : EntryAt(index);
-    }
+    public static WsaErrorInfo? Find(int code) => FindNativeErrorCode(code, s_nativePlatform);
 
     /// <summary>Finds the entry for a Winsock code; see <see cref="Find(int)"/>.</summary>
     /// <returns><see langword="true"/> when the code is known.</returns>
@@ -49,6 +41,11 @@ public static partial class WsaErrors
     /// <c>HOST_NOT_FOUND</c>, <c>EAI_NONAME</c>, <c>ECONNRESET</c>), ignoring ASCII case and whatever the current culture is.
     /// </summary>
     /// <returns>The entry, or <see langword="null"/> for null, empty, padded or unknown text.</returns>
+    /// <remarks>
+    /// Only the names the headers define are read here, in one O(1) step. For anything else a user or a log may
+    /// write (a number as text, an HRESULT, a <see cref="System.Net.Sockets.SocketError"/> name, an errno name),
+    /// use <see cref="TryParse(string?, out WsaErrorInfo?)"/>.
+    /// </remarks>
     public static WsaErrorInfo? Find(string? name) => name is null ? null : Find(name.AsSpan());
 
     /// <inheritdoc cref="Find(string?)"/>

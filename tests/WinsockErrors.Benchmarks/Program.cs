@@ -38,7 +38,7 @@ public static class Program
             }
         }
 
-        RunBenchmarks(args, typeof(ByCodeBenchmarks), typeof(ByNameBenchmarks), typeof(ToNameBenchmarks), typeof(DescribeBenchmarks));
+        RunBenchmarks(args, typeof(ByCodeBenchmarks), typeof(ByNameBenchmarks), typeof(ToNameBenchmarks), typeof(DescribeBenchmarks), typeof(WrappedExceptionBenchmarks));
         return 0;
     }
 

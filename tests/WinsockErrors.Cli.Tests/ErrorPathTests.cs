@@ -1,3 +1,4 @@
+using System.IO;
 using FluentAssertions;
 using Xunit;
 
@@ -48,9 +49,52 @@ public class ErrorPathTests
     }
 
     [Fact]
-    public void A_small_number_suggests_errno()
+    public void A_small_number_suggests_errno_for_the_os_given()
     {
-        CliRun.Of("111").Error.Should().Contain("--errno 111 --os linux");
+        CliRun.Of("--os", "freebsd", "54").Error.Should().Be("wsaerr: 54 (0x36) is not a Winsock code; for an errno number try --errno 54 --os freebsd\n");
+        CliRun.Of("111", "--os", "macos").Error.Should().EndWith("try --errno 111 --os macos\n");
+    }
+
+    [Fact]
+    public void A_small_number_suggests_errno_for_this_os_when_none_is_given()
+    {
+        var os = PlatformNames.OptionValue(PlatformNames.Default);
+
+        CliRun.Of("111").Error.Should().EndWith("try --errno 111 --os " + os + "\n");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("[]")]
+    public void An_empty_query_is_a_usage_error_like_no_query(string query)
+    {
+        var run = CliRun.Of("10054", query);
+
+        run.ExitCode.Should().Be(2);
+        run.Out.Should().BeEmpty();
+        run.Error.Should().Be("wsaerr: an empty query; give a code, name or HRESULT, e.g. 'wsaerr 10054' (see 'wsaerr --help')\n");
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("1.5")]
+    [InlineData("0x")]
+    public void A_non_number_after_errno_is_named_in_the_tools_words(string value)
+    {
+        var run = CliRun.Of("--errno", value);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Be("wsaerr: --errno takes an errno number such as 111, not '" + value + "'. (see 'wsaerr --help')\n");
+    }
+
+    [Fact]
+    public void A_directory_given_to_explain_is_a_usage_error()
+    {
+        var run = CliRun.Of("explain", System.AppContext.BaseDirectory);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().StartWith("wsaerr: cannot read '").And.Contain("a directory, not a file");
     }
 
     [Fact]
@@ -77,6 +121,8 @@ public class ErrorPathTests
     [InlineData("10054", "-x")]
     [InlineData("10054", "list")]
     [InlineData("search", " ")]
+    [InlineData("")]
+    [InlineData("explain", ".")]
     [InlineData]
     public void A_usage_error_exits_2_with_one_line_on_stderr(params string[] args)
     {
@@ -135,10 +181,26 @@ public class ErrorPathTests
         run.Error.Should().BeEmpty();
     }
 
+    [Fact]
+    public void Input_that_breaks_off_midway_is_a_failure_of_its_own_kind()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var console = new CliConsole(output, error, new BrokenReader());
+
+        WsaerrApp.Run(["explain"], console).Should().Be(ExitCodes.Failed).And.Be(3);
+        error.ToString().Should().Be("wsaerr: the pipe broke\n");
+    }
+
     private static void ShouldBeOneCleanLine(CliRun run)
     {
         run.ErrorLines.Should().ContainSingle();
         run.Error.Should().StartWith("wsaerr: ").And.EndWith("\n");
         run.Error.Should().NotContain("   at ").And.NotContain("Exception");
+    }
+
+    private sealed class BrokenReader : TextReader
+    {
+        public override string? ReadLine() => throw new IOException("the pipe broke");
     }
 }

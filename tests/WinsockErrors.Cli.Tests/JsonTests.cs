@@ -60,14 +60,30 @@ public class JsonTests
     }
 
     [Fact]
-    public void Unknown_queries_are_left_out_of_the_array_and_reported_on_stderr()
+    public void A_query_that_misses_gets_an_entry_with_its_error_and_the_run_exits_1()
     {
-        var run = CliRun.Of("10054", "99999", "--json");
+        var run = CliRun.Of("10054", "99999", "ECONNRESET", "--json");
 
         run.ExitCode.Should().Be(1);
         using var document = JsonDocument.Parse(run.Out);
-        document.RootElement.GetArrayLength().Should().Be(1);
+        var items = document.RootElement.EnumerateArray().ToList();
+        items.Select(i => i.GetProperty("query").GetString()).Should().Equal("10054", "99999", "ECONNRESET");
+        items[0].GetProperty("name").GetString().Should().Be("WSAECONNRESET");
+        items[1].GetProperty("error").GetString().Should().Be("99999 (0x1869F) is not a Winsock code");
+        items[1].TryGetProperty("name", out _).Should().BeFalse();
+        items[2].TryGetProperty("error", out _).Should().BeFalse();
         run.Error.Should().Be("wsaerr: 99999 (0x1869F) is not a Winsock code\n");
+    }
+
+    [Fact]
+    public void One_query_that_misses_gives_one_object_with_its_error()
+    {
+        var run = CliRun.Of("--errno", "5", "--os", "linux", "--json");
+
+        run.ExitCode.Should().Be(1);
+        using var document = JsonDocument.Parse(run.Out);
+        document.RootElement.GetProperty("query").GetString().Should().Be("errno 5");
+        document.RootElement.GetProperty("error").GetString().Should().Be("errno 5 on Linux has no Winsock counterpart");
     }
 
     [Fact]

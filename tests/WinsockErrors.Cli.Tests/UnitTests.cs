@@ -9,28 +9,6 @@ namespace WinsockErrors.Cli.Tests;
 
 public class UnitTests
 {
-    [Theory]
-    [InlineData("10054", 10054L, false)]
-    [InlineData("-2147014842", -2147014842L, false)]
-    [InlineData("0x80072746", 0x80072746L, true)]
-    [InlineData("0x2746", 10054L, true)]
-    public void Numbers_parse(string text, long value, bool hex)
-    {
-        QueryParser.TryParseNumber(text, out var parsed, out var isHex).Should().BeTrue();
-        parsed.Should().Be(value);
-        isHex.Should().Be(hex);
-    }
-
-    [Theory]
-    [InlineData("0x123456789")]
-    [InlineData("99999999999")]
-    [InlineData("0x")]
-    [InlineData("ten")]
-    public void Non_numbers_and_numbers_beyond_32_bits_do_not_parse(string text)
-    {
-        QueryParser.TryParseNumber(text, out _, out _).Should().BeFalse();
-    }
-
     [Fact]
     public void Tag_words_join_the_number_after_them()
     {

@@ -22,6 +22,35 @@ public class AllocationTests
         (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
     }
 
+    [Fact]
+    public void Parsing_and_searching_a_plain_chain_of_exceptions_allocate_nothing()
+    {
+        string[] texts = ["10054", "0x80072746", "0xFFFDFFFF", "(00000005, 0xFFFDFFFF)", "EPIPE", "SocketError.TimedOut", "nothing"];
+        var wrapped = new HttpRequestException("refused", new IOException("inner", new System.Net.Sockets.SocketException(10061)));
+        ParseAndSearch(texts, wrapped);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            ParseAndSearch(texts, wrapped);
+        }
+
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
+    }
+
+    private static void ParseAndSearch(string[] texts, Exception wrapped)
+    {
+        foreach (var text in texts)
+        {
+            _ = WsaErrors.TryParse(text, out _);
+            _ = WsaErrors.TryParseNumber(text, out _);
+        }
+
+        _ = WsaErrors.Find(wrapped);
+        _ = WsaErrors.Describe(wrapped);
+        _ = WsaErrors.FindNativeErrorCode(111, ErrnoPlatform.Linux);
+    }
+
     private static void LookUpEverything(int i)
     {
         _ = WsaErrors.Find(10054);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
@@ -39,9 +40,12 @@ internal static class ExplainCommand
         }
 
         var sources = files.Length == 0 ? [StandardInput] : files;
-        foreach (var missing in sources.Where(s => s != StandardInput && !File.Exists(s)))
+        foreach (var file in sources.Where(s => s != StandardInput))
         {
-            return Report.Usage(console, "cannot read '" + missing + "': no such file");
+            if (Unreadable(file) is { } reason)
+            {
+                return Report.Usage(console, "cannot read '" + file + "': " + reason);
+            }
         }
 
         var mentions = new List<LogMention>();
@@ -61,6 +65,25 @@ internal static class ExplainCommand
         }
 
         return mentions.Count > 0 ? ExitCodes.Found : Report.NotFound(console, "no Winsock error found in the input");
+    }
+
+    /// <summary>Why a file cannot be opened (missing, a directory, no permission), or <see langword="null"/>.</summary>
+    private static string? Unreadable(string file)
+    {
+        if (!File.Exists(file))
+        {
+            return Directory.Exists(file) ? "a directory, not a file" : "no such file";
+        }
+
+        try
+        {
+            using var stream = File.OpenRead(file);
+            return null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return exception.Message;
+        }
     }
 
     private static IEnumerable<LogMention> Scan(CliConsole console, string source, ErrnoPlatform os)

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Text.Json;
 using System.Linq;
 using WinsockErrors.Cli.Json;
 using WinsockErrors.Cli.Output;
@@ -21,6 +23,7 @@ internal static class LookupCommand
         {
             Description = "A native errno number to look up, read for the OS --os names; repeatable.",
             HelpName = "number",
+            CustomParser = ParseErrnoNumbers,
         };
         var os = CommonOptions.Os();
         var json = CommonOptions.Json();
@@ -37,22 +40,22 @@ internal static class LookupCommand
 
     private static int Run(CliConsole console, string[] queries, int[] errnos, ErrnoPlatform os, bool json)
     {
-        if (queries.Length == 0 && errnos.Length == 0)
+        if ((queries.Length == 0 && errnos.Length == 0) || queries.Any(QueryParser.IsBlank))
         {
-            return Report.Usage(console, "nothing to look up; give a code, name or HRESULT, e.g. 'wsaerr 10054'");
+            return Report.Usage(console, (queries.Length == 0 ? "nothing to look up" : "an empty query") + "; give a code, name or HRESULT, e.g. 'wsaerr 10054'");
         }
 
         var results = QueryParser.JoinTaggedNumbers(queries).Select(q => QueryParser.Resolve(q, os))
             .Concat(errnos.Select(e => QueryParser.ResolveErrno(e, os)))
             .ToList();
 
-        var found = results.SelectMany(r => r.Entries.Select(e => (r.Query, Entry: e))).ToList();
         if (json)
         {
-            WriteJson(console, found, several: results.Count > 1 || found.Count > 1);
+            WriteJson(console, results);
         }
         else
         {
+            var found = results.SelectMany(r => r.Entries).ToList();
             for (var i = 0; i < found.Count; i++)
             {
                 if (i > 0)
@@ -60,7 +63,7 @@ internal static class LookupCommand
                     console.Out.WriteLine();
                 }
 
-                CardPrinter.Print(console.Out, found[i].Entry, console.Width);
+                CardPrinter.Print(console.Out, found[i], console.Width);
             }
         }
 
@@ -73,16 +76,47 @@ internal static class LookupCommand
         return status;
     }
 
-    private static void WriteJson(CliConsole console, List<(string Query, WsaErrorInfo Entry)> found, bool several)
+    /// <summary>One object per entry found and per query that missed, in query order; an array unless there is only one.</summary>
+    private static void WriteJson(CliConsole console, List<LookupResult> results)
     {
-        var entries = found.ConvertAll(f => EntryJson.From(f.Entry) with { Query = f.Query });
-        if (several)
+        var items = new List<JsonElement>();
+        foreach (var result in results)
         {
-            JsonPrinter.Write(console.Out, entries, JsonPrinter.Context.ListEntryJson);
+            if (!result.Found)
+            {
+                items.Add(JsonSerializer.SerializeToElement(new MissJson { Query = result.Query, Error = result.Problem ?? "not found" }, JsonPrinter.Context.MissJson));
+            }
+
+            foreach (var entry in result.Entries)
+            {
+                items.Add(JsonSerializer.SerializeToElement(EntryJson.From(entry) with { Query = result.Query }, JsonPrinter.Context.EntryJson));
+            }
         }
-        else if (entries.Count == 1)
+
+        if (items.Count == 1)
         {
-            JsonPrinter.Write(console.Out, entries[0], JsonPrinter.Context.EntryJson);
+            JsonPrinter.Write(console.Out, items[0], JsonPrinter.Context.JsonElement);
         }
+        else
+        {
+            JsonPrinter.Write(console.Out, items, JsonPrinter.Context.ListJsonElement);
+        }
+    }
+
+    /// <summary>Reads the numbers after <c>--errno</c> with the library's number rule, in the tool's own words when one is not a number.</summary>
+    private static int[] ParseErrnoNumbers(ArgumentResult result)
+    {
+        var numbers = new int[result.Tokens.Count];
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            var text = result.Tokens[i].Value;
+            if (!WsaErrors.TryParseNumber(text, out numbers[i]))
+            {
+                result.AddError("--errno takes an errno number such as 111, not '" + Report.Quote(text) + "'.");
+                return [];
+            }
+        }
+
+        return numbers;
     }
 }

@@ -65,7 +65,7 @@ internal static partial class LogScanner
 
         foreach (Match match in SocketErrorName().Matches(line))
         {
-            if (NameIndex.FindSocketError(match.Groups["name"].Value) is { } entry)
+            if (WsaErrors.TryParse(match.Groups["name"].Value, out var entry))
             {
                 Add(hits, new LogHit(match.Index, match.Length, entry, match.Value));
             }
@@ -73,7 +73,7 @@ internal static partial class LogScanner
 
         foreach (Match match in Identifier().Matches(line))
         {
-            if (LooksLikeName(match.Value) && NameIndex.Find(match.Value) is { } entry)
+            if (LooksLikeName(match.Value) && WsaErrors.TryParse(match.Value, out var entry))
             {
                 Add(hits, new LogHit(match.Index, match.Length, entry, match.Value));
             }

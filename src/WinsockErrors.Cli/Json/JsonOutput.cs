@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace WinsockErrors.Cli.Json;
@@ -8,4 +9,6 @@ namespace WinsockErrors.Cli.Json;
 [JsonSerializable(typeof(EntryJson))]
 [JsonSerializable(typeof(List<EntryJson>))]
 [JsonSerializable(typeof(ExplainJson))]
+[JsonSerializable(typeof(MissJson))]
+[JsonSerializable(typeof(List<JsonElement>))]
 internal sealed partial class JsonOutput : JsonSerializerContext;
