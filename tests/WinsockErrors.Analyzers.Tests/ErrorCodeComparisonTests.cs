@@ -32,4 +32,372 @@ public class ErrorCodeComparisonTests
             }
         }
         """);
+
+    [Fact]
+    public Task Inequality_with_NativeErrorCode_and_cast_constants_on_either_side() => Verify.VerifyFixAsync(
+        """
+        using System.Net.Sockets;
+        using WinsockErrors;
+
+        class C
+        {
+            bool A(SocketException e) => {|WSK001:e.NativeErrorCode|} != (int)SocketError.ConnectionRefused;
+            bool B(SocketException e) => 10060 == {|WSK001:e.ErrorCode|};
+            bool D(SocketException e) => (int)WsaError.WSAECONNABORTED == {|WSK001:e.ErrorCode|};
+        }
+        """,
+        """
+        using System.Net.Sockets;
+        using WinsockErrors;
+
+        class C
+        {
+            bool A(SocketException e) => e.SocketErrorCode != SocketError.ConnectionRefused;
+            bool B(SocketException e) => SocketError.TimedOut == e.SocketErrorCode;
+            bool D(SocketException e) => SocketError.ConnectionAborted == e.SocketErrorCode;
+        }
+        """);
+
+    [Fact]
+    public Task A_code_without_a_SocketError_member_becomes_ToWsaError_and_imports_its_namespace() => Verify.VerifyFixAsync(
+        """
+        using System.Net.Sockets;
+
+        class C
+        {
+            bool M(SocketException e) => {|WSK001:e.ErrorCode|} == 10062;
+        }
+        """,
+        """
+        using System.Net.Sockets;
+        using WinsockErrors;
+
+        class C
+        {
+            bool M(SocketException e) => e.ToWsaError() == WsaError.WSAELOOP;
+        }
+        """);
+
+    [Fact]
+    public Task A_switch_statement_switches_on_SocketErrorCode() => Verify.VerifyFixAsync(
+        """
+        using System.Net.Sockets;
+
+        class C
+        {
+            string M(SocketException e)
+            {
+                switch ({|WSK001:e.ErrorCode|})
+                {
+                    case 10054:
+                    case 10053:
+                        return "dropped";
+                    case 0:
+                        return "fine";
+                    default:
+                        return "other";
+                }
+            }
+        }
+        """,
+        """
+        using System.Net.Sockets;
+
+        class C
+        {
+            string M(SocketException e)
+            {
+                switch (e.SocketErrorCode)
+                {
+                    case SocketError.ConnectionReset:
+                    case SocketError.ConnectionAborted:
+                        return "dropped";
+                    case SocketError.Success:
+                        return "fine";
+                    default:
+                        return "other";
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_switch_with_a_code_NET_lacks_switches_on_ToWsaError() => Verify.VerifyFixAsync(
+        """
+        using System.Net.Sockets;
+        using WinsockErrors;
+
+        class C
+        {
+            string M(SocketException e) => {|WSK001:e.ErrorCode|} switch
+            {
+                10054 => "reset",
+                10062 => "loop",
+                _ => "other",
+            };
+        }
+        """,
+        """
+        using System.Net.Sockets;
+        using WinsockErrors;
+
+        class C
+        {
+            string M(SocketException e) => e.ToWsaError() switch
+            {
+                WsaError.WSAECONNRESET => "reset",
+                WsaError.WSAELOOP => "loop",
+                _ => "other",
+            };
+        }
+        """);
+
+    [Fact]
+    public Task Is_patterns_with_or_and_not() => Verify.VerifyFixAsync(
+        """
+        using System.Net.Sockets;
+
+        class C
+        {
+            bool A(SocketException e) => {|WSK001:e.ErrorCode|} is 10054 or 10053;
+            bool B(SocketException e) => {|WSK001:e.NativeErrorCode|} is not 10060;
+        }
+        """,
+        """
+        using System.Net.Sockets;
+
+        class C
+        {
+            bool A(SocketException e) => e.SocketErrorCode is SocketError.ConnectionReset or SocketError.ConnectionAborted;
+            bool B(SocketException e) => e.SocketErrorCode is not SocketError.TimedOut;
+        }
+        """);
+
+    [Fact]
+    public Task A_property_pattern_matches_SocketErrorCode() => Verify.VerifyFixAsync(
+        """
+        using System;
+        using System.Net.Sockets;
+
+        class C
+        {
+            bool M(Exception ex) => ex is SocketException { {|WSK001:ErrorCode|}: 10061 };
+        }
+        """,
+        """
+        using System;
+        using System.Net.Sockets;
+
+        class C
+        {
+            bool M(Exception ex) => ex is SocketException { SocketErrorCode: SocketError.ConnectionRefused };
+        }
+        """);
+
+    [Fact]
+    public Task A_property_pattern_on_a_code_NET_lacks_is_reported_without_a_fix() => Verify.VerifyNoFixAsync(
+        """
+        using System;
+        using System.Net.Sockets;
+
+        class C
+        {
+            bool M(Exception ex) => ex is SocketException { {|WSK001:ErrorCode|}: 10062 };
+        }
+        """);
+
+    [Fact]
+    public Task A_comparison_that_also_tests_an_errno_is_reported_without_a_fix() => Verify.VerifyNoFixAsync(
+        """
+        using System.Net.Sockets;
+
+        class C
+        {
+            bool M(SocketException e) => {|WSK001:e.ErrorCode|} is 10054 or 104;
+        }
+        """);
+
+    [Fact]
+    public Task Equals_calls() => Verify.VerifyFixAsync(
+        """
+        using System.Net.Sockets;
+
+        class C
+        {
+            bool A(SocketException e) => {|WSK001:e.ErrorCode|}.Equals(10054);
+            bool B(SocketException e) => Equals({|WSK001:e.ErrorCode|}, 10061);
+        }
+        """,
+        """
+        using System.Net.Sockets;
+
+        class C
+        {
+            bool A(SocketException e) => e.SocketErrorCode.Equals(SocketError.ConnectionReset);
+            bool B(SocketException e) => Equals(e.SocketErrorCode, SocketError.ConnectionRefused);
+        }
+        """);
+
+    [Fact]
+    public Task Xunit_Assert_Equal_on_expected_or_actual() => Verify.VerifyFixAsync(
+        """
+        using System.Net.Sockets;
+        using Xunit;
+
+        class C
+        {
+            void A(SocketException e) => Assert.Equal((int)SocketError.ConnectionRefused, {|WSK001:e.ErrorCode|});
+            void B(SocketException e) => Assert.NotEqual({|WSK001:e.NativeErrorCode|}, 10054);
+        }
+        """,
+        """
+        using System.Net.Sockets;
+        using Xunit;
+
+        class C
+        {
+            void A(SocketException e) => Assert.Equal(SocketError.ConnectionRefused, e.SocketErrorCode);
+            void B(SocketException e) => Assert.NotEqual(e.SocketErrorCode, SocketError.ConnectionReset);
+        }
+        """);
+
+    [Fact]
+    public Task NUnit_and_MSTest_AreEqual() => Verify.VerifyFixAsync(
+        """
+        using System.Net.Sockets;
+        using NUnit.Framework.Legacy;
+        using MSTest = Microsoft.VisualStudio.TestTools.UnitTesting;
+
+        class C
+        {
+            void A(SocketException e) => NUnit.Framework.Assert.AreEqual(10054, {|WSK001:e.ErrorCode|});
+            void B(SocketException e) => ClassicAssert.AreEqual(10060, {|WSK001:e.ErrorCode|});
+            void D(SocketException e) => MSTest.Assert.AreEqual(10061, {|WSK001:e.ErrorCode|});
+            void F(SocketException e) => MSTest.Assert.AreNotEqual(10062, {|WSK001:e.ErrorCode|});
+        }
+        """,
+        """
+        using System.Net.Sockets;
+        using NUnit.Framework.Legacy;
+        using WinsockErrors;
+        using MSTest = Microsoft.VisualStudio.TestTools.UnitTesting;
+
+        class C
+        {
+            void A(SocketException e) => NUnit.Framework.Assert.AreEqual(SocketError.ConnectionReset, e.SocketErrorCode);
+            void B(SocketException e) => ClassicAssert.AreEqual(SocketError.TimedOut, e.SocketErrorCode);
+            void D(SocketException e) => MSTest.Assert.AreEqual(SocketError.ConnectionRefused, e.SocketErrorCode);
+            void F(SocketException e) => MSTest.Assert.AreNotEqual(WsaError.WSAELOOP, e.ToWsaError());
+        }
+        """);
+
+    [Fact]
+    public Task Conditional_access_and_a_derived_exception() => Verify.VerifyFixAsync(
+        """
+        using System.Net.Sockets;
+
+        class MyException : SocketException
+        {
+            bool IsReset => {|WSK001:ErrorCode|} == 10054;
+
+            static bool Refused(MyException e) => e?{|WSK001:.ErrorCode|} == 10061;
+        }
+        """,
+        """
+        using System.Net.Sockets;
+
+        class MyException : SocketException
+        {
+            bool IsReset => SocketErrorCode == SocketError.ConnectionReset;
+
+            static bool Refused(MyException e) => e?.SocketErrorCode == SocketError.ConnectionRefused;
+        }
+        """);
+
+    [Fact]
+    public Task A_fully_qualified_exception_gets_the_using_it_needs() => Verify.VerifyFixAsync(
+        """
+        // A file header stays on top.
+        class C
+        {
+            bool M(System.Net.Sockets.SocketException e) => {|WSK001:e.ErrorCode|} == 10054;
+        }
+        """,
+        """
+        // A file header stays on top.
+        using System.Net.Sockets;
+
+        class C
+        {
+            bool M(System.Net.Sockets.SocketException e) => e.SocketErrorCode == SocketError.ConnectionReset;
+        }
+        """);
+
+    [Fact]
+    public Task Fix_all_crosses_documents() => Verify.VerifyFixAsync(
+        new[]
+        {
+            """
+            using System.Net.Sockets;
+
+            class A
+            {
+                bool M(SocketException e) => {|WSK001:e.ErrorCode|} == 10054 || {|WSK001:e.ErrorCode|} == 10062;
+            }
+            """,
+            """
+            using System.Net.Sockets;
+
+            class B
+            {
+                bool M(SocketException e) => {|WSK001:e.NativeErrorCode|} != 10061;
+            }
+            """,
+        },
+        new[]
+        {
+            """
+            using System.Net.Sockets;
+            using WinsockErrors;
+
+            class A
+            {
+                bool M(SocketException e) => e.SocketErrorCode == SocketError.ConnectionReset || e.ToWsaError() == WsaError.WSAELOOP;
+            }
+            """,
+            """
+            using System.Net.Sockets;
+
+            class B
+            {
+                bool M(SocketException e) => e.SocketErrorCode != SocketError.ConnectionRefused;
+            }
+            """,
+        });
+
+    [Fact]
+    public Task Look_alikes_stay_silent() => Verify.VerifyAnalyzerAsync(
+        """
+        using System.ComponentModel;
+        using System.Data.Common;
+        using System.Net.Sockets;
+
+        class SqlException : DbException
+        {
+            public int Number => 10054;
+        }
+
+        class C
+        {
+            bool Sql(SqlException e) => e.Number == 10054 || e.ErrorCode == 10054;
+            bool Win32(Win32Exception e) => e.NativeErrorCode == 10054 || e.ErrorCode == 10054;
+            bool Port(int port) => port == 10054;
+            bool Errno(SocketException e) => e.ErrorCode == 111;
+            bool Success(SocketException e) => e.ErrorCode == 0;
+            bool Portable(SocketException e) => e.SocketErrorCode == SocketError.ConnectionReset;
+            bool Variable(SocketException e, int expected) => e.ErrorCode == expected;
+            bool Range(SocketException e) => e.ErrorCode > 10000;
+            string Text(SocketException e) => e.ErrorCode.ToString();
+        }
+        """);
 }
