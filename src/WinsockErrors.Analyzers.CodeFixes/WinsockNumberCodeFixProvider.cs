@@ -24,7 +24,12 @@ public sealed class WinsockNumberCodeFixProvider : WinsockCodeFixProvider
             node = argument.Expression;
         }
 
-        var site = node is CastExpressionSyntax ? node : node.Parent?.Parent is InvocationExpressionSyntax call ? call : node.Parent;
+        var site = node switch
+        {
+            CastExpressionSyntax => node,
+            { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } } => call,
+            _ => node.Parent,
+        };
         if (site is null || edits.Model.GetOperation(site, cancellationToken) is not { } operation
             || WinsockNumber.Find(operation, edits.Symbols) is not { } number)
         {
