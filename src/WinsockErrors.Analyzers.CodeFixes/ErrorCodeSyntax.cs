@@ -13,7 +13,7 @@ internal static class ErrorCodeSyntax
     /// <summary><c>e.ToWsaError()</c>; <see langword="null"/> for a property pattern's name, which cannot call a method.</summary>
     public static ExpressionSyntax? ToWsaError(ExpressionSyntax access) => access switch
     {
-        MemberAccessExpressionSyntax or MemberBindingExpressionSyntax => SyntaxFactory.InvocationExpression(Rename(access, "ToWsaError")!),
+        MemberAccessExpressionSyntax or MemberBindingExpressionSyntax => SyntaxFactory.InvocationExpression(Rename(access, "ToWsaError")!.WithoutTrailingTrivia()),
         IdentifierNameSyntax when access.Parent is not NameColonSyntax and not SubpatternSyntax =>
             SyntaxFactory.InvocationExpression(SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.ThisExpression(), SyntaxFactory.IdentifierName("ToWsaError"))),
         _ => null,

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
 using WinsockErrors.Analyzers;
 
 namespace WinsockErrors.Analyzers.CodeFixes;
@@ -61,6 +62,9 @@ public abstract class WinsockCodeFixProvider : CodeFixProvider
             AddEdits(edits, root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true), cancellationToken);
         }
 
-        return document.WithSyntaxRoot(edits.Apply(root));
+        // Through text, so the document holds the tree the parser makes of it: `x is WsaError.WSAELOOP` reads back
+        // as a type test that binds to the constant, not as the constant pattern the fix built.
+        var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+        return document.WithText(SourceText.From(edits.Apply(root).ToFullString(), text.Encoding, text.ChecksumAlgorithm));
     }
 }

@@ -376,6 +376,42 @@ public class ErrorCodeComparisonTests
         });
 
     [Fact]
+    public Task Fix_all_crosses_projects() => Verify.VerifyFixAcrossProjectsAsync(
+        """
+        using System.Net.Sockets;
+
+        class A
+        {
+            bool M(SocketException e) => {|WSK001:e.ErrorCode|} == 10054;
+        }
+        """,
+        """
+        using System.Net.Sockets;
+
+        class B
+        {
+            bool M(SocketException e) => {|WSK001:e.ErrorCode|} is 10062;
+        }
+        """,
+        """
+        using System.Net.Sockets;
+
+        class A
+        {
+            bool M(SocketException e) => e.SocketErrorCode == SocketError.ConnectionReset;
+        }
+        """,
+        """
+        using System.Net.Sockets;
+        using WinsockErrors;
+
+        class B
+        {
+            bool M(SocketException e) => e.ToWsaError() is WsaError.WSAELOOP;
+        }
+        """);
+
+    [Fact]
     public Task Look_alikes_stay_silent() => Verify.VerifyAnalyzerAsync(
         """
         using System.ComponentModel;

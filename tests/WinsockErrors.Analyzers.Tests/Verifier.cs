@@ -22,6 +22,17 @@ internal static class Verifier<TAnalyzer, TCodeFix>
     public static Task VerifyFixAsync(string[] sources, string[] fixedSources) =>
         Create(sources, fixedSources).RunAsync();
 
+    /// <summary>The same over two projects, so Fix All in solution scope crosses projects.</summary>
+    public static Task VerifyFixAcrossProjectsAsync(string source, string otherProjectSource, string fixedSource, string otherProjectFixedSource)
+    {
+        var test = Create(new[] { source }, new[] { fixedSource });
+        test.TestState.AdditionalProjects["Other"].Sources.Add(("Other.cs", otherProjectSource));
+        test.TestState.AdditionalProjects["Other"].AdditionalReferences.AddRange(TestReferences.All);
+        test.FixedState.AdditionalProjects["Other"].Sources.Add(("Other.cs", otherProjectFixedSource));
+        test.FixedState.AdditionalProjects["Other"].AdditionalReferences.AddRange(TestReferences.All);
+        return test.RunAsync();
+    }
+
     /// <summary>Checks that <paramref name="source"/> has exactly its marked diagnostics and that none of them has a fix.</summary>
     public static Task VerifyNoFixAsync(string source) => Create(new[] { source }, new[] { source }).RunAsync();
 
