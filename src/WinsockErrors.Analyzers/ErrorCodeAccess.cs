@@ -30,7 +30,7 @@ internal static class ErrorCodeAccess
     /// The operation that stands for the access in its parent: the access itself, or the implicit conversion or
     /// <c>?.</c> around it.
     /// </summary>
-    public static IOperation Outermost(IPropertyReferenceOperation access)
+    public static IOperation Outermost(IOperation access)
     {
         IOperation current = access;
         while (current.Parent is { } parent

@@ -12,7 +12,7 @@ namespace WinsockErrors.Analyzers;
 /// </summary>
 internal sealed class ErrorCodeComparison
 {
-    private ErrorCodeComparison(IPropertyReferenceOperation access, IReadOnlyList<ComparedConstant> constants, bool comparesOtherwise, bool inPropertyPattern)
+    private ErrorCodeComparison(IOperation access, IReadOnlyList<ComparedConstant> constants, bool comparesOtherwise, bool inPropertyPattern)
     {
         Access = access;
         Constants = constants;
@@ -20,8 +20,8 @@ internal sealed class ErrorCodeComparison
         InPropertyPattern = inPropertyPattern;
     }
 
-    /// <summary>The <c>ErrorCode</c> or <c>NativeErrorCode</c> read.</summary>
-    public IPropertyReferenceOperation Access { get; }
+    /// <summary>The <c>ErrorCode</c> or <c>NativeErrorCode</c> read, or a local that holds it.</summary>
+    public IOperation Access { get; }
 
     /// <summary>Every constant the code is compared with.</summary>
     public IReadOnlyList<ComparedConstant> Constants { get; }
@@ -42,8 +42,11 @@ internal sealed class ErrorCodeComparison
     /// <summary>Whether every compared code has a <c>SocketError</c> member, so <c>SocketErrorCode</c> can be compared.</summary>
     public bool HasSocketErrorForAll => Constants.All(constant => constant.Code?.SocketErrorName is not null);
 
-    /// <summary>The comparison <paramref name="access"/> takes part in, or <see langword="null"/> when it is not compared with a constant.</summary>
-    public static ErrorCodeComparison? Find(IPropertyReferenceOperation access, KnownSymbols symbols)
+    /// <summary>
+    /// The comparison <paramref name="access"/> (a read of the code, or a local holding it) takes part in, or
+    /// <see langword="null"/> when it is not compared with a constant.
+    /// </summary>
+    public static ErrorCodeComparison? Find(IOperation access, KnownSymbols symbols)
     {
         var builder = new Builder(symbols);
         if (access.Parent is IPropertySubpatternOperation subpattern && subpattern.Member == access)
@@ -154,7 +157,7 @@ internal sealed class ErrorCodeComparison
             }
         }
 
-        public ErrorCodeComparison? Build(IPropertyReferenceOperation access, bool inPropertyPattern) =>
+        public ErrorCodeComparison? Build(IOperation access, bool inPropertyPattern) =>
             constants.Count == 0 ? null : new ErrorCodeComparison(access, constants, comparesOtherwise, inPropertyPattern);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -19,21 +20,33 @@ public sealed class ErrorCodeComparisonAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
         KnownSymbols.WhenReferenced(context, (start, symbols) =>
-            start.RegisterOperationAction(operation => Analyze(operation, symbols), OperationKind.PropertyReference));
+            start.RegisterOperationAction(operation => Analyze(operation, symbols), OperationKind.PropertyReference, OperationKind.LocalReference));
     }
 
     private static void Analyze(OperationAnalysisContext context, KnownSymbols symbols)
     {
-        var access = (IPropertyReferenceOperation)context.Operation;
-        if (!ErrorCodeAccess.Is(access, symbols) || ErrorCodeComparison.Find(access, symbols) is not { } comparison)
+        var operation = context.Operation;
+        if (operation is IPropertyReferenceOperation access ? !ErrorCodeAccess.Is(access, symbols) : operation.Type?.SpecialType != SpecialType.System_Int32)
         {
             return;
         }
 
-        var codes = comparison.WinsockCodes.Select(code => $"{code.Value} ({code.WsaErrorName})").Distinct().ToList();
-        if (codes.Count > 0)
+        var codes = ErrorCodeComparison.Find(operation, symbols)?.WinsockCodes
+            .Select(code => $"{code.Value} ({code.WsaErrorName})").Distinct().ToList();
+        if (codes is not { Count: > 0 } || Subject(operation, symbols, context.CancellationToken) is not { } subject)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Rules.ErrorCodeComparison, access.Syntax.GetLocation(), access.Property.Name, string.Join(", ", codes)));
+            return;
         }
+
+        context.ReportDiagnostic(Diagnostic.Create(Rules.ErrorCodeComparison, operation.Syntax.GetLocation(), subject, string.Join(", ", codes)));
     }
+
+    /// <summary>What the message calls the compared value: <c>ErrorCode</c>, or <c>code' (= 'e.ErrorCode')</c> for a local that holds it.</summary>
+    private static string? Subject(IOperation operation, KnownSymbols symbols, CancellationToken cancellationToken) => operation switch
+    {
+        IPropertyReferenceOperation access => access.Property.Name,
+        ILocalReferenceOperation local when ErrorCodeLocal.Source(local, symbols, cancellationToken) is { } source =>
+            $"{local.Local.Name}' (= '{source.Syntax}')",
+        _ => null,
+    };
 }

@@ -219,6 +219,67 @@ public class ErrorCodeComparisonTests
         """);
 
     [Fact]
+    public Task A_local_that_holds_the_code_is_traced_and_reported_without_a_fix() => Verify.VerifyNoFixAsync(
+        """
+        using System.Net.Sockets;
+
+        class C
+        {
+            bool M(SocketException e)
+            {
+                var code = e.ErrorCode;
+                int native = e.NativeErrorCode;
+                return {|WSK001:code|} == 10054 || {|WSK001:code|} is 10053 || {|WSK001:native|} == 10060;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Locals_that_are_written_again_or_hold_other_codes_stay_silent() => Verify.VerifyAnalyzerAsync(
+        """
+        using System.ComponentModel;
+        using System.Net.Sockets;
+
+        class C
+        {
+            bool Reassigned(SocketException e, bool windows)
+            {
+                var code = e.ErrorCode;
+                if (!windows) { code = 10054; }
+                return code == 10054;
+            }
+
+            bool Incremented(SocketException e)
+            {
+                var code = e.ErrorCode;
+                code++;
+                return code == 10054;
+            }
+
+            bool PassedByRef(SocketException e)
+            {
+                var code = e.ErrorCode;
+                Normalize(ref code);
+                return code == 10054;
+            }
+
+            bool Win32(Win32Exception e)
+            {
+                var code = e.NativeErrorCode;
+                return code == 10054;
+            }
+
+            bool Portable(SocketException e)
+            {
+                var code = (int)e.SocketErrorCode;
+                return code == 10054;
+            }
+
+            static void Normalize(ref int code) => code = 10054;
+        }
+        """);
+
+    [Fact]
     public Task Look_alikes_stay_silent() => Verify.VerifyAnalyzerAsync(
         """
         using System.ComponentModel;
