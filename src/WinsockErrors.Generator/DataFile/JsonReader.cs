@@ -92,7 +92,7 @@ internal sealed class JsonReader
                 SkipWhiteSpace();
                 Expect(':', "expected ':' after the property name");
                 var value = ReadValue();
-                members.Add(new JsonProperty(name.Text!, name.Start, name.End, value));
+                members.Add(new JsonProperty(name.Text, name.Start, name.End, value));
                 SkipWhiteSpace();
                 if (Peek() == ',')
                 {
