@@ -78,9 +78,15 @@ internal sealed class CodeWriter
     /// <summary>A C# string literal for any text, escaped the way the compiler itself displays one.</summary>
     public static string Literal(string? text) => text is null ? "null" : SymbolDisplay.FormatLiteral(text, quote: true);
 
-    /// <summary>Text made safe for an XML documentation comment.</summary>
-    public static string Xml(string text) =>
-        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", " ").Replace("\n", " ");
+    /// <summary>
+    /// Text made safe for a one-line XML documentation comment: markup escaped, and every control character or line
+    /// separator (C# ends a comment at U+0085, U+2028 and U+2029 too) turned into a space.
+    /// </summary>
+    public static string Xml(string text)
+    {
+        var oneLine = new string(text.Select(c => char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c).ToArray());
+        return oneLine.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    }
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
