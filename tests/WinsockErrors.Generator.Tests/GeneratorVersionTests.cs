@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Reflection.Emit;
 using WinsockErrors.Generator.Emit;
 
 namespace WinsockErrors.Generator.Tests;
@@ -18,10 +19,20 @@ public class GeneratorVersionTests
             .Contain($"[global::System.CodeDom.Compiler.GeneratedCode(\"WinsockErrors.Generator\", \"{GeneratorVersion.Value}\")]");
     }
 
-    [Fact]
-    public void Build_metadata_is_left_out_and_a_plain_version_is_kept()
+    [Theory]
+    [InlineData("2.0.0-beta.3+0123abcd", "2.0.0-beta.3")]
+    [InlineData("3.1.0", "3.1.0")]
+    [InlineData("", "1.2.3.4")]
+    [InlineData(null, "1.2.3.4")]
+    public void Build_metadata_is_left_out_and_without_an_informational_version_the_assembly_version_stands_in(string? informational, string expected)
     {
-        GeneratorVersion.Read(typeof(GeneratorVersionTests).Assembly).Should().NotContain("+");
-        GeneratorVersion.Read(typeof(object).Assembly).Should().NotContain("+").And.NotBeEmpty();
+        var assembly = AssemblyBuilder.DefineDynamicAssembly(new AssemblyName("Versioned") { Version = new Version(1, 2, 3, 4) }, AssemblyBuilderAccess.Run);
+        if (informational is not null)
+        {
+            assembly.SetCustomAttribute(new CustomAttributeBuilder(
+                typeof(AssemblyInformationalVersionAttribute).GetConstructor([typeof(string)])!, [informational]));
+        }
+
+        GeneratorVersion.Read(assembly).Should().Be(expected);
     }
 }

@@ -13,13 +13,12 @@ internal static class GeneratorVersion
 
     internal static string Read(Assembly assembly)
     {
-        var informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
-        if (string.IsNullOrEmpty(informational))
+        if (assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion is not { Length: > 0 } informational)
         {
             return assembly.GetName().Version?.ToString() ?? "0.0.0";
         }
 
-        var plus = informational!.IndexOf('+');
+        var plus = informational.IndexOf('+');
         return plus < 0 ? informational : informational.Substring(0, plus);
     }
 }
