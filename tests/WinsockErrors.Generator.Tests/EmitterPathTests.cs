@@ -74,17 +74,17 @@ public class EmitterPathTests
     [Fact]
     public void Text_that_needs_escapes_survives_the_round_trip_through_a_literal()
     {
-        const string Odd = "quote \" backslash \\ newline \n tab \t nul \0 bell \a U+0085 \u0085 U+2028 \u2028 é";
+        const string Odd = "quote \" backslash \\ newline \n tab \t nul \0 bell \a U+0085 \u0085 U+2028 \u2028 U+2029 \u2029 é";
         var escaped = System.Text.Json.JsonSerializer.Serialize(Odd);
 
         var lookups = GeneratedLookups.Compile(SampleData.FileWith([SampleData.Entry("A1", 1).Replace("\"description\": \"\"", $"\"description\": {escaped}", StringComparison.Ordinal)]));
 
         lookups.DescriptionAt(0).Should().Be(Odd);
         lookups.Result.Source("WsaErrors.Table.g.cs").Should().Contain(
-            "\"quote \\\" backslash \\\\ newline \\n tab \\t nul \\0 bell \\a U+0085 \\u0085 U+2028 \\u2028 é\"");
+            "\"quote \\\" backslash \\\\ newline \\n tab \\t nul \\0 bell \\a U+0085 \\u0085 U+2028 \\u2028 U+2029 \\u2029 é\"");
         lookups.OneLineAt(0).Should().Be("A1 (1): T");
         lookups.Result.Source("WsaError.g.cs").Should().Contain(
-            "/// <para>quote \" backslash \\ newline   tab   nul   bell   U+0085   U+2028   é</para>", "a doc comment is one line");
+            "/// <para>quote \" backslash \\ newline   tab   nul   bell   U+0085   U+2028   U+2029   é</para>", "a doc comment is one line");
     }
 
     [Fact]

@@ -79,7 +79,7 @@ internal sealed class DataFileParser
 
         _fields.CheckProperties(root, RootProperties);
         ReadCategories(root);
-        ReadEntries(root, cancellationToken);
+        ReadEntries(root);
     }
 
     private void ReadCategories(JsonValue root)
@@ -110,7 +110,8 @@ internal sealed class DataFileParser
         }
     }
 
-    private void ReadEntries(JsonValue root, CancellationToken cancellationToken)
+    /// <summary>Reads every entry; cancellation is honoured while the text is read, the slow part, not here.</summary>
+    private void ReadEntries(JsonValue root)
     {
         var array = _fields.RootArray(root, "errors");
         if (!array.IsValid)
@@ -126,7 +127,6 @@ internal sealed class DataFileParser
 
         foreach (var item in array.Value.Items)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             ReadEntry(item);
         }
     }
