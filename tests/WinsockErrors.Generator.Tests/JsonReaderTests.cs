@@ -83,6 +83,8 @@ public class JsonReaderTests
     [InlineData("\"\\u12", "\\u must be followed by four hexadecimal digits", 1)]
     [InlineData("\"\\uZZZZ\"", "\\u must be followed by four hexadecimal digits", 1)]
     [InlineData("\"\\q\"", "unknown escape sequence '\\q'", 1)]
+    [InlineData("\"\\ \"", "unknown escape sequence '\\ '", 1)]
+    [InlineData("\"\\u0041", "unterminated string", 0)]
     [InlineData("\"\\\u0001\"", "unknown escape sequence '\\\\u0001'", 1)]
     [InlineData("tru", "unexpected character 't'", 0)]
     [InlineData("nul", "unexpected character 'n'", 0)]
