@@ -1,17 +1,20 @@
 using System;
 using System.IO;
+using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using WinsockErrors.Generator.DataFile;
 using WinsockErrors.Generator.Emit;
 using WinsockErrors.Generator.Model;
+using WinsockErrors.Generator.Pipeline;
 
 namespace WinsockErrors.Generator;
 
 /// <summary>
 /// Reads <c>winsock-errors.json</c> (an AdditionalFiles item) and emits the <c>WsaError</c> enum, the
-/// <c>WsaErrorCategory</c> enum, the <c>WsaErrorInfo</c> table and its lookups. The pipeline never touches the
-/// compilation, so editing a .cs file does not re-run it; only a change to the data file does.
+/// <c>WsaErrorCategory</c> enum, the <c>WsaErrorInfo</c> table and its lookups. From the compilation the pipeline
+/// takes only the member names of <c>SocketError</c>, a small equatable value: editing a .cs file does not re-run the
+/// parse or the emitters; only a change to the data file (or to <c>SocketError</c>) does.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ErrorTableGenerator : IIncrementalGenerator
@@ -22,52 +25,38 @@ public sealed class ErrorTableGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var models = context.AdditionalTextsProvider
+        var dataFiles = context.AdditionalTextsProvider
             .Where(static file => string.Equals(Path.GetFileName(file.Path), DataFileName, StringComparison.OrdinalIgnoreCase))
             .Select(static (file, cancellationToken) => DataFileParser.Parse(file.Path, file.GetText(cancellationToken), cancellationToken))
             .WithTrackingName(TrackingNames.Parse)
             .Collect();
+        var socketErrorMembers = context.CompilationProvider
+            .Select(static (compilation, _) => SocketErrorMembers.Of(compilation))
+            .WithTrackingName(TrackingNames.SocketErrorMembers);
+        var models = dataFiles.Combine(socketErrorMembers)
+            .Select(static (pair, _) => GenerationChecks.Apply(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Check);
 
-        context.RegisterSourceOutput(models, static (output, files) =>
-        {
-            if (files.Length != 1)
-            {
-                var descriptor = files.Length == 0 ? DataFileDiagnostics.MissingDataFile : DataFileDiagnostics.SeveralDataFiles;
-                output.ReportDiagnostic(Diagnostic.Create(descriptor, Location.None));
-                return;
-            }
-
-            Emit(output, files[0]);
-        });
+        context.RegisterSourceOutput(models, static (output, model) => Emit(output, model));
     }
 
-    private static void Emit(SourceProductionContext output, DataFileModel model)
+    private static void Emit(SourceProductionContext output, GenerationModel model)
     {
-        foreach (var diagnostic in model.Diagnostics)
+        foreach (var diagnostic in model.Data.Diagnostics)
         {
             output.ReportDiagnostic(diagnostic.ToDiagnostic());
         }
 
-        if (model.Errors.Count == 0)
+        if (model.NamePlan is not { } namePlan)
         {
             return;
         }
 
-        string names;
-        try
-        {
-            names = NameLookupEmitter.Emit(model);
-        }
-        catch (InvalidOperationException e)
-        {
-            output.ReportDiagnostic(Diagnostic.Create(DataFileDiagnostics.NamesNotHashable, Location.Create(model.FilePath, default, default), e.Message));
-            return;
-        }
-
-        output.AddSource(ErrorEnumEmitter.HintName, SourceText.From(ErrorEnumEmitter.Emit(model), System.Text.Encoding.UTF8));
-        output.AddSource(CategoryEnumEmitter.HintName, SourceText.From(CategoryEnumEmitter.Emit(model), System.Text.Encoding.UTF8));
-        output.AddSource(ErrorTableEmitter.HintName, SourceText.From(ErrorTableEmitter.Emit(model), System.Text.Encoding.UTF8));
-        output.AddSource(ErrnoLookupEmitter.HintName, SourceText.From(ErrnoLookupEmitter.Emit(model), System.Text.Encoding.UTF8));
-        output.AddSource(NameLookupEmitter.HintName, SourceText.From(names, System.Text.Encoding.UTF8));
+        var data = model.Data;
+        output.AddSource(ErrorEnumEmitter.HintName, SourceText.From(ErrorEnumEmitter.Emit(data), Encoding.UTF8));
+        output.AddSource(CategoryEnumEmitter.HintName, SourceText.From(CategoryEnumEmitter.Emit(data), Encoding.UTF8));
+        output.AddSource(ErrorTableEmitter.HintName, SourceText.From(ErrorTableEmitter.Emit(data), Encoding.UTF8));
+        output.AddSource(ErrnoLookupEmitter.HintName, SourceText.From(ErrnoLookupEmitter.Emit(data), Encoding.UTF8));
+        output.AddSource(NameLookupEmitter.HintName, SourceText.From(NameLookupEmitter.Emit(namePlan), Encoding.UTF8));
     }
 }

@@ -12,7 +12,7 @@ public class DataFileParserTests
 
         model.Diagnostics.Should().BeEmpty();
         model.Categories.Select(c => c.Name).Should().Equal("Success", "Socket");
-        var timedOut = model.Errors.Single(e => e.Name == "WSAETIMEDOUT");
+        var timedOut = model.Entries.Single(e => e.Name == "WSAETIMEDOUT");
         timedOut.Code.Should().Be(10060);
         timedOut.Title.Should().Be("Connection timed out.");
         timedOut.Message.Should().Be("A connection attempt failed.");
@@ -21,9 +21,9 @@ public class DataFileParserTests
         timedOut.Transient.Should().BeTrue();
         timedOut.Timeout.Should().BeTrue();
         timedOut.HResult.Should().Be(unchecked((int)0x8007274C));
-        timedOut.Errno.Should().ContainSingle().Which.Should().Be(new Model.ErrnoModel("ETIMEDOUT", 110, 60, 60, 138, null));
-        model.Errors.Single(e => e.Name == "WSAECONNRESET").Description.Should().EndWith("\"Quoted\" & <angled>.");
-        model.Errors.Single(e => e.Name == "NO_ERROR").DisplayTitle.Should().Be("The operation completed successfully.");
+        timedOut.Errno.Should().ContainSingle().Which.Should().Be(new Model.ErrnoModel("ETIMEDOUT", 110, 60, 60, 138, IsWinsockPair: true));
+        model.Entries.Single(e => e.Name == "WSAECONNRESET").Description.Should().EndWith("\"Quoted\" & <angled>.");
+        model.Entries.Single(e => e.Name == "NO_ERROR").DisplayTitle.Should().Be("The operation completed successfully.");
     }
 
     [Fact]
@@ -33,6 +33,6 @@ public class DataFileParserTests
 
         var model = DataFileParser.Parse("x.json", SourceText.From(json), default);
 
-        model.Errors.Select(e => e.Code).Should().Equal(10054, 10060, 20000);
+        model.Entries.Select(e => e.Code).Should().Equal(10054, 10060, 20000);
     }
 }

@@ -10,18 +10,33 @@ internal static class GeneratorHarness
 {
     public const string DataPath = "/repo/data/winsock-errors.json";
 
+    /// <summary>Every assembly of the running .NET, so that <c>System.Net.Sockets.SocketError</c> is visible as in a real project.</summary>
+    public static readonly ImmutableArray<MetadataReference> FrameworkReferences =
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+        .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
+        .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+        .ToImmutableArray();
+
     public static GeneratorRunResult Run(string json) => Run([new InMemoryAdditionalText(DataPath, json)]);
 
-    public static GeneratorRunResult Run(IEnumerable<AdditionalText> files)
+    public static GeneratorRunResult Run(IEnumerable<AdditionalText> files, CSharpCompilation? compilation = null)
     {
         var driver = CSharpGeneratorDriver.Create([new ErrorTableGenerator().AsSourceGenerator()], files);
-        return driver.RunGenerators(NewCompilation()).GetRunResult().Results.Single();
+        return driver.RunGenerators(compilation ?? NewCompilation()).GetRunResult().Results.Single();
     }
 
     public static CSharpCompilation NewCompilation(params string[] sources) =>
         CSharpCompilation.Create(
             "Tests",
             sources.Select(s => CSharpSyntaxTree.ParseText(s)),
+            FrameworkReferences,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+    /// <summary>A compilation that sees only the core library: no <c>SocketError</c> type.</summary>
+    public static CSharpCompilation CoreOnlyCompilation() =>
+        CSharpCompilation.Create(
+            "Tests",
+            [],
             [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 

@@ -9,7 +9,7 @@ public class NameHashPlanTests
     {
         string[] keys = ["WSAEINTR", "EINTR", "WSAEINVAL", "EINVAL", "EAI_BADFLAGS", "HOST_NOT_FOUND", "EAI_NONAME", "EAI_NODATA"];
 
-        var plan = NameHashPlan.Build(keys, Enumerable.Range(0, keys.Length).ToArray());
+        var plan = NameHashPlan.Build(keys, Enumerable.Range(0, keys.Length).ToArray(), out _)!;
 
         plan.Positions.Should().NotBeEmpty("a few characters tell these names apart");
         var slots = keys.Select(k => NameHashPlan.Slot(NameHashPlan.Signature(k.ToLowerInvariant(), plan.Positions), plan.Multiplier, plan.Bits)).ToList();
@@ -26,7 +26,7 @@ public class NameHashPlanTests
         // The hash samples only positions within the shortest name, so these differ where it never looks.
         string[] keys = ["AAA", "AAAAAXAAAAA", "AAAAAYAAAAA", "AAAAAZAAAAA"];
 
-        var plan = NameHashPlan.Build(keys, [0, 1, 2, 3]);
+        var plan = NameHashPlan.Build(keys, [0, 1, 2, 3], out _)!;
 
         plan.Positions.Should().BeEmpty();
         keys.Select(k => NameHashPlan.Slot(NameHashPlan.Signature(k, plan.Positions), plan.Multiplier, plan.Bits)).Should().OnlyHaveUniqueItems();

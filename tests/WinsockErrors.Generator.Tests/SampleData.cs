@@ -32,6 +32,14 @@ internal static class SampleData
         }
         """;
 
+    /// <summary>A data file with one category, "Socket", and the given entries (see <see cref="Entry"/>).</summary>
+    public static string FileWith(IEnumerable<string> entries) =>
+        "{ \"categories\": [ { \"name\": \"Socket\", \"summary\": \"Socket errors.\" } ],\n  \"errors\": [\n" + string.Join(",\n", entries) + "\n] }";
+
+    /// <summary>One entry of the "Socket" category; <paramref name="more"/> adds fields (start it with a comma).</summary>
+    public static string Entry(string name, int code, string more = "") =>
+        $$"""    { "name": "{{name}}", "code": {{code}}, "title": "T", "description": "", "message": "M", "category": "Socket"{{more}} }""";
+
     /// <summary>The valid file with <paramref name="find"/> replaced once.</summary>
     public static string With(string find, string replace)
     {

@@ -17,7 +17,9 @@ public class SnapshotTests
     [MemberData(nameof(HintNames))]
     public void Generated_code_matches_the_snapshot(string hintName)
     {
-        var actual = GeneratorHarness.Run(SampleData.Valid).Source(hintName);
+        // The generator's version changes with every release; the snapshots hold a placeholder in its place.
+        var actual = GeneratorHarness.Run(SampleData.Valid).Source(hintName)
+            .Replace($"\"WinsockErrors.Generator\", \"{Emit.GeneratorVersion.Value}\"", "\"WinsockErrors.Generator\", \"{version}\"", StringComparison.Ordinal);
         var snapshot = Path.Combine(AppContext.BaseDirectory, "Snapshots", hintName.Replace(".g.cs", ".verified.cs", StringComparison.Ordinal));
         var expected = File.Exists(snapshot) ? File.ReadAllText(snapshot) : string.Empty;
 

@@ -42,6 +42,11 @@ internal static class DataFileDiagnostics
     public static readonly DiagnosticDescriptor NamesNotHashable = Error(
         "WSAGEN010", "The names cannot be indexed", "The names and aliases cannot be put in a lookup table: {0}");
 
+    public static readonly DiagnosticDescriptor UnknownSocketError = Error(
+        "WSAGEN011",
+        "An entry names a SocketError member that does not exist",
+        "'{0}' is not a member of System.Net.Sockets.SocketError as this project sees it, so {1} cannot map to it");
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

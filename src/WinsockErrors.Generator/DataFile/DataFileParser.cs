@@ -3,14 +3,17 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using WinsockErrors.Generator.Model;
 
 namespace WinsockErrors.Generator.DataFile;
 
-/// <summary>Turns the text of the data file into a <see cref="DataFileModel"/>, collecting every problem as a diagnostic.</summary>
+/// <summary>
+/// Turns the text of the data file into a <see cref="DataFileModel"/>: reads the fields (through
+/// <see cref="FieldReader"/>), checks what they mean (identifiers, unique names and codes, declared categories) and
+/// builds the model, collecting every problem as a diagnostic.
+/// </summary>
 internal sealed class DataFileParser
 {
     private static readonly string[] RootProperties = { "$schema", "categories", "errors" };
@@ -22,429 +25,279 @@ internal sealed class DataFileParser
 
     private static readonly string[] ErrnoProperties = { "name", "linux", "darwin", "freebsd", "windowsCrt", "source" };
 
-    private readonly string _path;
-    private readonly SourceText _text;
-    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly DiagnosticList _diagnostics;
+    private readonly FieldReader _fields;
+    private readonly List<CategoryModel> _categories = new();
+    private readonly List<ErrorModel> _entries = new();
+    private readonly List<SocketErrorUse> _socketErrorUses = new();
+
+    /// <summary>Every name and alias claimed so far (ignoring case), and the entry that claimed it.</summary>
+    private readonly Dictionary<string, string> _nameOwners = new(StringComparer.OrdinalIgnoreCase);
+
+    private readonly Dictionary<int, string> _codeOwners = new();
 
     private DataFileParser(string path, SourceText text)
     {
-        _path = path;
-        _text = text;
+        _diagnostics = new DiagnosticList(path, text);
+        _fields = new FieldReader(_diagnostics);
     }
 
     public static DataFileModel Parse(string path, SourceText? text, CancellationToken cancellationToken)
     {
         text ??= SourceText.From(string.Empty);
-        return new DataFileParser(path, text).Parse(cancellationToken);
+        var parser = new DataFileParser(path, text);
+        parser.Read(text.ToString(), cancellationToken);
+
+        // The emitters index the table by position, so its order is fixed here: by code.
+        var entries = parser._entries.OrderBy(e => e.Code);
+        return new DataFileModel(
+            path,
+            new EquatableArray<CategoryModel>(parser._categories),
+            new EquatableArray<ErrorModel>(entries),
+            new EquatableArray<SocketErrorUse>(parser._socketErrorUses),
+            parser._diagnostics.ToEquatableArray());
     }
 
-    private DataFileModel Parse(CancellationToken cancellationToken)
+    private void Read(string text, CancellationToken cancellationToken)
     {
         JsonValue root;
         try
         {
-            root = JsonReader.Parse(_text.ToString(), cancellationToken);
+            root = JsonReader.Parse(text, cancellationToken);
         }
         catch (JsonSyntaxException e)
         {
-            Report(DataFileDiagnostics.MalformedJson, e.Offset, e.Offset, e.Message);
-            return Result(Array.Empty<CategoryModel>(), Array.Empty<ErrorModel>());
+            _diagnostics.Report(DataFileDiagnostics.MalformedJson, _diagnostics.SpanOf(e.Offset, e.Offset), e.Message);
+            return;
         }
 
         if (root.Kind != JsonKind.Object)
         {
-            Report(DataFileDiagnostics.InvalidField, root, "The data file must be a JSON object with \"categories\" and \"errors\"");
-            return Result(Array.Empty<CategoryModel>(), Array.Empty<ErrorModel>());
+            _diagnostics.Report(DataFileDiagnostics.InvalidField, root, "The data file must be a JSON object with \"categories\" and \"errors\"");
+            return;
         }
 
-        CheckProperties(root, RootProperties);
-        var categories = ReadCategories(root);
-        var errors = ReadErrors(root, categories, cancellationToken);
-        return Result(categories, errors);
+        _fields.CheckProperties(root, RootProperties);
+        ReadCategories(root);
+        ReadEntries(root);
     }
 
-    private DataFileModel Result(IEnumerable<CategoryModel> categories, IEnumerable<ErrorModel> errors) =>
-        new(_path, new EquatableArray<CategoryModel>(categories), new EquatableArray<ErrorModel>(errors), new EquatableArray<DiagnosticInfo>(_diagnostics));
-
-    private List<CategoryModel> ReadCategories(JsonValue root)
+    private void ReadCategories(JsonValue root)
     {
-        var result = new List<CategoryModel>();
-        var array = RequireArray(root, "categories", "the data file");
-        if (array is null)
+        var array = _fields.RootArray(root, "categories");
+        foreach (var item in array.IsValid ? array.Value.Items : new List<JsonValue>())
         {
-            return result;
+            if (!_fields.IsObject(item, "A category"))
+            {
+                continue;
+            }
+
+            _fields.CheckProperties(item, CategoryProperties);
+            var name = _fields.String(item, "name", "A category");
+            var summary = _fields.String(item, "summary", $"The category '{name.Value}'");
+            if (!name.IsValid || !summary.IsValid || !IsIdentifier(name, "WsaErrorCategory"))
+            {
+                continue;
+            }
+
+            if (_categories.Any(c => c.Name == name.Value))
+            {
+                Report(DataFileDiagnostics.DuplicateName, name, name.Value, "another category");
+                continue;
+            }
+
+            _categories.Add(new CategoryModel(name.Value, summary.Value));
         }
-
-        foreach (var item in array.Items)
-        {
-            if (!RequireObject(item, "A category"))
-            {
-                continue;
-            }
-
-            CheckProperties(item, CategoryProperties);
-            var name = RequireString(item, "name", "A category");
-            var summary = RequireString(item, "summary", $"The category '{name?.Text}'");
-            if (name is null || summary is null || !CheckIdentifier(name, "WsaErrorCategory"))
-            {
-                continue;
-            }
-
-            if (result.Any(c => c.Name == name.Text))
-            {
-                Report(DataFileDiagnostics.DuplicateName, name, name.Text!, "another category");
-                continue;
-            }
-
-            result.Add(new CategoryModel(name.Text!, summary.Text!));
-        }
-
-        return result;
     }
 
-    private List<ErrorModel> ReadErrors(JsonValue root, List<CategoryModel> categories, CancellationToken cancellationToken)
+    /// <summary>Reads every entry; cancellation is honoured while the text is read, the slow part, not here.</summary>
+    private void ReadEntries(JsonValue root)
     {
-        var result = new List<ErrorModel>();
-        var array = RequireArray(root, "errors", "the data file");
-        if (array is null)
+        var array = _fields.RootArray(root, "errors");
+        if (!array.IsValid)
         {
-            return result;
+            return;
         }
 
-        if (array.Items.Count == 0)
+        if (array.Value.Items.Count == 0)
         {
-            Report(DataFileDiagnostics.InvalidField, array, "\"errors\" is empty: the data file must hold at least one code");
-            return result;
+            _diagnostics.Report(DataFileDiagnostics.InvalidField, array.Value, "\"errors\" is empty: the data file must hold at least one code");
+            return;
         }
 
-        var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var codes = new Dictionary<int, string>();
-        foreach (var item in array.Items)
+        foreach (var item in array.Value.Items)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var error = ReadError(item, categories);
-            if (error is null)
-            {
-                continue;
-            }
-
-            if (codes.TryGetValue(error.Value.Model.Code, out var codeOwner))
-            {
-                Report(DataFileDiagnostics.DuplicateCode, error.Value.CodeNode, error.Value.Model.Code.ToString(CultureInfo.InvariantCulture), codeOwner);
-                continue;
-            }
-
-            if (!ClaimNames(error.Value, owners))
-            {
-                continue;
-            }
-
-            codes.Add(error.Value.Model.Code, error.Value.Model.Name);
-            result.Add(error.Value.Model);
+            ReadEntry(item);
         }
-
-        // The emitters index the table by position, so its order is fixed here: by code.
-        result.Sort((a, b) => a.Code.CompareTo(b.Code));
-        return result;
     }
 
-    private bool ClaimNames((ErrorModel Model, JsonValue CodeNode, List<JsonValue> NameNodes) error, Dictionary<string, string> owners)
+    private void ReadEntry(JsonValue item)
     {
-        foreach (var node in error.NameNodes)
+        const string AnEntry = "An entry of \"errors\"";
+        if (!_fields.IsObject(item, AnEntry))
         {
-            if (owners.TryGetValue(node.Text!, out var owner))
-            {
-                Report(DataFileDiagnostics.DuplicateName, node, node.Text!, owner);
-                return false;
-            }
+            return;
         }
 
-        foreach (var node in error.NameNodes)
-        {
-            owners[node.Text!] = error.Model.Name;
-        }
-
-        return true;
-    }
-
-    private (ErrorModel Model, JsonValue CodeNode, List<JsonValue> NameNodes)? ReadError(JsonValue item, List<CategoryModel> categories)
-    {
-        if (!RequireObject(item, "An entry of \"errors\""))
-        {
-            return null;
-        }
-
-        CheckProperties(item, ErrorProperties);
-        var name = RequireString(item, "name", "An entry of \"errors\"");
-        var what = name is null ? "An entry of \"errors\"" : $"The entry '{name.Text}'";
-        var code = RequireInt(item, "code", what);
-        var title = RequireString(item, "title", what);
-        var description = RequireString(item, "description", what);
-        var message = RequireString(item, "message", what);
-        var category = RequireString(item, "category", what);
-        var aliases = ReadStringArray(item, "aliases", what);
+        _fields.CheckProperties(item, ErrorProperties);
+        var name = _fields.String(item, "name", AnEntry);
+        var what = name.IsValid ? $"The entry '{name.Value}'" : AnEntry;
+        var code = _fields.Int(item, "code", what);
+        var title = _fields.String(item, "title", what);
+        var description = _fields.String(item, "description", what);
+        var message = _fields.String(item, "message", what);
+        var category = _fields.String(item, "category", what);
+        var aliases = _fields.OptionalArray(item, "aliases", what, JsonKind.String, "strings");
         var errno = ReadErrno(item, what);
-        var socketError = OptionalString(item, "socketError", what);
-        var transient = OptionalBool(item, "transient", what);
-        var timeout = OptionalBool(item, "timeout", what);
-        var ok = name is not null && code is not null && title is not null && description is not null && message is not null
-            && category is not null && aliases is not null && errno is not null && transient is not null && timeout is not null
-            && socketError.Ok;
-        if (!ok)
+        var socketError = _fields.OptionalString(item, "socketError", what);
+        var transient = _fields.OptionalBool(item, "transient", what);
+        var timeout = _fields.OptionalBool(item, "timeout", what);
+        var allRead = name.IsValid && code.IsValid && title.IsValid && description.IsValid && message.IsValid && category.IsValid
+            && aliases.IsValid && errno.IsValid && socketError.IsValid && transient.IsValid && timeout.IsValid;
+        if (!allRead
+            || !IsIdentifier(name, "WsaError")
+            || (socketError.Value is not null && !IsIdentifier(socketError, "SocketError"))
+            || !IsNotEmpty(message, what)
+            || !IsDeclaredCategory(category)
+            || !IsNewCode(code)
+            || !ClaimNames(name, aliases.Value))
         {
-            return null;
+            return;
         }
 
-        if (!CheckIdentifier(name!, "WsaError") || (socketError.Value is not null && !CheckIdentifier(socketError.Value, "SocketError")))
-        {
-            return null;
-        }
+        _codeOwners.Add(code.Value, name.Value);
 
-        if (message!.Text!.Length == 0)
+        _entries.Add(new ErrorModel(
+            name.Value,
+            code.Value,
+            title.Value,
+            description.Value,
+            message.Value,
+            category.Value,
+            aliases.Value.Select(a => a.Text).ToEquatableArray(),
+            new EquatableArray<ErrnoModel>(errno.Value),
+            socketError.Value,
+            transient.Value,
+            timeout.Value));
+        if (socketError is { Value: { } member, Node: { } node })
         {
-            Report(DataFileDiagnostics.InvalidField, message, $"{what}: \"message\" must not be empty");
-            return null;
+            _socketErrorUses.Add(new SocketErrorUse(name.Value, member, _diagnostics.SpanOf(node)));
         }
-
-        if (!categories.Any(c => c.Name == category!.Text))
-        {
-            Report(DataFileDiagnostics.UnknownCategory, category!, category!.Text!);
-            return null;
-        }
-
-        var model = new ErrorModel(
-            name!.Text!,
-            code!.Value.Value,
-            title!.Text!,
-            description!.Text!,
-            message.Text!,
-            category!.Text!,
-            aliases!.Select(a => a.Text!).ToEquatableArray(),
-            new EquatableArray<ErrnoModel>(errno!),
-            socketError.Value?.Text,
-            transient!.Value,
-            timeout!.Value);
-        var names = new List<JsonValue> { name };
-        names.AddRange(aliases!);
-        return (model, code.Value.Node, names);
     }
 
-    private List<ErrnoModel>? ReadErrno(JsonValue entry, string what)
+    private Field<List<ErrnoModel>> ReadErrno(JsonValue entry, string what)
     {
+        var items = _fields.OptionalArray(entry, "errno", what, itemKind: null, "objects");
+        if (!items.IsValid)
+        {
+            return Field<List<ErrnoModel>>.Invalid;
+        }
+
         var result = new List<ErrnoModel>();
-        var property = entry.Find("errno");
-        if (property is null)
+        var allRead = true;
+        foreach (var item in items.Value)
         {
-            return result;
+            var errno = ReadOneErrno(item, what);
+            if (errno is null)
+            {
+                allRead = false;
+                continue;
+            }
+
+            result.Add(errno);
         }
 
-        if (property.Value.Kind != JsonKind.Array)
+        return allRead ? Field<List<ErrnoModel>>.Absent(result) : Field<List<ErrnoModel>>.Invalid;
+    }
+
+    private ErrnoModel? ReadOneErrno(JsonValue item, string what)
+    {
+        var anItem = $"{what}: an item of \"errno\"";
+        if (!_fields.IsObject(item, anItem))
         {
-            Report(DataFileDiagnostics.InvalidField, property.Value, $"{what}: \"errno\" must be an array of objects");
             return null;
         }
 
-        var ok = true;
-        foreach (var item in property.Value.Items)
+        _fields.CheckProperties(item, ErrnoProperties);
+        var name = _fields.String(item, "name", anItem);
+        var linux = _fields.OptionalInt(item, "linux", what);
+        var darwin = _fields.OptionalInt(item, "darwin", what);
+        var freeBsd = _fields.OptionalInt(item, "freebsd", what);
+        var windowsCrt = _fields.OptionalInt(item, "windowsCrt", what);
+        var source = _fields.OptionalString(item, "source", what);
+        if (!name.IsValid || !linux.IsValid || !darwin.IsValid || !freeBsd.IsValid || !windowsCrt.IsValid || !source.IsValid)
         {
-            if (!RequireObject(item, $"{what}: an item of \"errno\""))
-            {
-                ok = false;
-                continue;
-            }
-
-            CheckProperties(item, ErrnoProperties);
-            var name = RequireString(item, "name", $"{what}: an item of \"errno\"");
-            var linux = OptionalInt(item, "linux", what);
-            var darwin = OptionalInt(item, "darwin", what);
-            var freeBsd = OptionalInt(item, "freebsd", what);
-            var windowsCrt = OptionalInt(item, "windowsCrt", what);
-            var source = OptionalString(item, "source", what);
-            if (name is null || !linux.Ok || !darwin.Ok || !freeBsd.Ok || !windowsCrt.Ok || !source.Ok)
-            {
-                ok = false;
-                continue;
-            }
-
-            result.Add(new ErrnoModel(name.Text!, linux.Value, darwin.Value, freeBsd.Value, windowsCrt.Value, source.Value?.Text));
+            return null;
         }
 
-        return ok ? result : null;
+        // "source" names who else maps the errno; without one, the pair is winsock2.h's own.
+        return new ErrnoModel(name.Value, linux.Value, darwin.Value, freeBsd.Value, windowsCrt.Value, IsWinsockPair: source.Value is null);
     }
 
-    private bool CheckIdentifier(JsonValue node, string owner)
+    private bool IsIdentifier<T>(Field<T> field, string owner)
     {
-        var text = node.Text!;
+        var text = field.Value?.ToString() ?? string.Empty;
         if (SyntaxFacts.IsValidIdentifier(text) && SyntaxFacts.GetKeywordKind(text) == SyntaxKind.None)
         {
             return true;
         }
 
-        Report(DataFileDiagnostics.InvalidIdentifier, node, text, owner);
+        Report(DataFileDiagnostics.InvalidIdentifier, field, text, owner);
         return false;
     }
 
-    private void CheckProperties(JsonValue value, string[] known)
+    private bool IsNotEmpty(Field<string> message, string what)
     {
-        foreach (var property in value.Properties)
-        {
-            if (Array.IndexOf(known, property.Name) < 0)
-            {
-                Report(DataFileDiagnostics.UnknownProperty, property.NameStart, property.NameEnd, property.Name, string.Join(", ", known));
-            }
-        }
-    }
-
-    private bool RequireObject(JsonValue value, string what)
-    {
-        if (value.Kind == JsonKind.Object)
+        if (message.Value.Length > 0)
         {
             return true;
         }
 
-        Report(DataFileDiagnostics.InvalidField, value, $"{what} must be a JSON object");
+        Report(DataFileDiagnostics.InvalidField, message, $"{what}: \"message\" must not be empty");
         return false;
     }
 
-    private JsonValue? RequireArray(JsonValue parent, string name, string what)
+    private bool IsDeclaredCategory(Field<string> category)
     {
-        var property = parent.Find(name);
-        if (property is null)
+        if (_categories.Any(c => c.Name == category.Value))
         {
-            Report(DataFileDiagnostics.InvalidField, parent.Start, parent.Start + 1, $"{Capitalize(what)} has no \"{name}\" array");
-            return null;
+            return true;
         }
 
-        if (property.Value.Kind != JsonKind.Array)
-        {
-            Report(DataFileDiagnostics.InvalidField, property.Value, $"\"{name}\" must be an array");
-            return null;
-        }
-
-        return property.Value;
+        Report(DataFileDiagnostics.UnknownCategory, category, category.Value);
+        return false;
     }
 
-    private JsonValue? RequireString(JsonValue parent, string name, string what)
+    private bool IsNewCode(Field<int> code)
     {
-        var property = parent.Find(name);
-        if (property is null)
+        if (_codeOwners.TryGetValue(code.Value, out var owner))
         {
-            Report(DataFileDiagnostics.InvalidField, Anchor(parent), $"{what} has no \"{name}\"");
-            return null;
-        }
-
-        if (property.Value.Kind != JsonKind.String)
-        {
-            Report(DataFileDiagnostics.InvalidField, property.Value, $"{what}: \"{name}\" must be a string");
-            return null;
-        }
-
-        return property.Value;
-    }
-
-    private (int Value, JsonValue Node)? RequireInt(JsonValue parent, string name, string what)
-    {
-        var property = parent.Find(name);
-        if (property is null)
-        {
-            Report(DataFileDiagnostics.InvalidField, Anchor(parent), $"{what} has no \"{name}\"");
-            return null;
-        }
-
-        var value = ReadInt(property.Value, name, what);
-        return value is null ? null : (value.Value, property.Value);
-    }
-
-    private (bool Ok, int? Value) OptionalInt(JsonValue parent, string name, string what)
-    {
-        var property = parent.Find(name);
-        if (property is null || property.Value.Kind == JsonKind.Null)
-        {
-            return (true, null);
-        }
-
-        var value = ReadInt(property.Value, name, what);
-        return (value is not null, value);
-    }
-
-    private int? ReadInt(JsonValue value, string name, string what)
-    {
-        if (value.Kind == JsonKind.Number && int.TryParse(value.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var result))
-        {
-            return result;
-        }
-
-        Report(DataFileDiagnostics.InvalidField, value, $"{what}: \"{name}\" must be a whole number from {int.MinValue} to {int.MaxValue}");
-        return null;
-    }
-
-    private (bool Ok, JsonValue? Value) OptionalString(JsonValue parent, string name, string what)
-    {
-        var property = parent.Find(name);
-        if (property is null || property.Value.Kind == JsonKind.Null)
-        {
-            return (true, null);
-        }
-
-        if (property.Value.Kind == JsonKind.String)
-        {
-            return (true, property.Value);
-        }
-
-        Report(DataFileDiagnostics.InvalidField, property.Value, $"{what}: \"{name}\" must be a string");
-        return (false, null);
-    }
-
-    private bool? OptionalBool(JsonValue parent, string name, string what)
-    {
-        var property = parent.Find(name);
-        if (property is null)
-        {
+            Report(DataFileDiagnostics.DuplicateCode, code, code.Value.ToString(CultureInfo.InvariantCulture), owner);
             return false;
         }
 
-        if (property.Value.Kind is JsonKind.True or JsonKind.False)
-        {
-            return property.Value.Kind == JsonKind.True;
-        }
-
-        Report(DataFileDiagnostics.InvalidField, property.Value, $"{what}: \"{name}\" must be true or false");
-        return null;
+        return true;
     }
 
-    private List<JsonValue>? ReadStringArray(JsonValue parent, string name, string what)
+    /// <summary>Claims the entry's name and aliases, all or none: a clash with an earlier entry leaves this one out.</summary>
+    private bool ClaimNames(Field<string> name, IReadOnlyList<JsonValue> aliases)
     {
-        var result = new List<JsonValue>();
-        var property = parent.Find(name);
-        if (property is null)
+        var clash = aliases.Select(a => Field<string>.Read(a.Text, a)).Prepend(name).FirstOrDefault(n => _nameOwners.ContainsKey(n.Value));
+        if (clash.IsValid)
         {
-            return result;
+            Report(DataFileDiagnostics.DuplicateName, clash, clash.Value, _nameOwners[clash.Value]);
+            return false;
         }
 
-        if (property.Value.Kind != JsonKind.Array || property.Value.Items.Any(i => i.Kind != JsonKind.String))
+        _nameOwners[name.Value] = name.Value;
+        foreach (var alias in aliases)
         {
-            Report(DataFileDiagnostics.InvalidField, property.Value, $"{what}: \"{name}\" must be an array of strings");
-            return null;
+            _nameOwners[alias.Text] = name.Value;
         }
 
-        result.AddRange(property.Value.Items);
-        return result;
+        return true;
     }
 
-    /// <summary>Where to point for a field an object lacks: its "name" when it has one, else its opening brace.</summary>
-    private static JsonValue Anchor(JsonValue parent) =>
-        parent.Find("name")?.Value ?? new JsonValue(JsonKind.Object, parent.Start, parent.Start + 1);
-
-    private void Report(DiagnosticDescriptor descriptor, JsonValue at, params string[] arguments) =>
-        Report(descriptor, at.Start, at.End, arguments);
-
-    private void Report(DiagnosticDescriptor descriptor, int start, int end, params string[] arguments)
-    {
-        start = Math.Min(start, _text.Length);
-        end = Math.Max(start, Math.Min(end, _text.Length));
-        var span = TextSpan.FromBounds(start, end);
-        _diagnostics.Add(new DiagnosticInfo(descriptor, _path, span, _text.Lines.GetLinePositionSpan(span), arguments.ToEquatableArray()));
-    }
-
-    private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
+    private void Report<T>(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, Field<T> at, params string[] arguments) =>
+        _diagnostics.Report(descriptor, at.Node is { } node ? _diagnostics.SpanOf(node) : FileSpan.WholeFile(_diagnostics.Path), arguments);
 }

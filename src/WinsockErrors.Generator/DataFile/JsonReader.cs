@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Threading;
@@ -69,55 +71,39 @@ internal sealed class JsonReader
 
     private JsonValue ReadObject()
     {
-        var start = _position++;
-        EnterContainer(start);
-        var members = new System.Collections.Generic.List<JsonProperty>();
-        SkipWhiteSpace();
-        if (Peek() == '}')
+        var members = new List<JsonProperty>();
+        var result = ReadContainer(JsonKind.Object, '}', "expected ',' or '}' after a property value", () =>
         {
-            _position++;
-        }
-        else
-        {
-            while (true)
+            SkipWhiteSpace();
+            if (Peek() != '"')
             {
-                _cancellationToken.ThrowIfCancellationRequested();
-                SkipWhiteSpace();
-                if (Peek() != '"')
-                {
-                    throw new JsonSyntaxException("expected a property name in double quotes", _position);
-                }
-
-                var name = ReadString();
-                SkipWhiteSpace();
-                Expect(':', "expected ':' after the property name");
-                var value = ReadValue();
-                members.Add(new JsonProperty(name.Text!, name.Start, name.End, value));
-                SkipWhiteSpace();
-                if (Peek() == ',')
-                {
-                    _position++;
-                    continue;
-                }
-
-                Expect('}', "expected ',' or '}' after a property value");
-                break;
+                throw new JsonSyntaxException("expected a property name in double quotes", _position);
             }
-        }
 
-        _depth--;
-        var result = new JsonValue(JsonKind.Object, start, _position);
+            var name = ReadString();
+            SkipWhiteSpace();
+            Expect(':', "expected ':' after the property name");
+            members.Add(new JsonProperty(name.Text, name.Start, name.End, ReadValue()));
+        });
         result.Properties.AddRange(members);
         return result;
     }
 
     private JsonValue ReadArray()
     {
+        var items = new List<JsonValue>();
+        var result = ReadContainer(JsonKind.Array, ']', "expected ',' or ']' after an array item", () => items.Add(ReadValue()));
+        result.Items.AddRange(items);
+        return result;
+    }
+
+    /// <summary>Reads <c>{...}</c> or <c>[...]</c>: the opening character, then items separated by commas, then <paramref name="close"/>.</summary>
+    private JsonValue ReadContainer(JsonKind kind, char close, string afterItem, Action readItem)
+    {
         var start = _position++;
         EnterContainer(start);
-        var items = new System.Collections.Generic.List<JsonValue>();
         SkipWhiteSpace();
-        if (Peek() == ']')
+        if (Peek() == close)
         {
             _position++;
         }
@@ -126,23 +112,20 @@ internal sealed class JsonReader
             while (true)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                items.Add(ReadValue());
+                readItem();
                 SkipWhiteSpace();
-                if (Peek() == ',')
+                if (Peek() != ',')
                 {
-                    _position++;
-                    continue;
+                    Expect(close, afterItem);
+                    break;
                 }
 
-                Expect(']', "expected ',' or ']' after an array item");
-                break;
+                _position++;
             }
         }
 
         _depth--;
-        var result = new JsonValue(JsonKind.Array, start, _position);
-        result.Items.AddRange(items);
-        return result;
+        return new JsonValue(kind, start, _position);
     }
 
     private JsonValue ReadString()

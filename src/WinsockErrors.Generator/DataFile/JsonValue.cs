@@ -16,7 +16,7 @@ internal enum JsonKind
 /// <summary>A node of the parsed data file that remembers where it stands in the text.</summary>
 internal sealed class JsonValue
 {
-    public JsonValue(JsonKind kind, int start, int end, string? text = null)
+    public JsonValue(JsonKind kind, int start, int end, string text = "")
     {
         Kind = kind;
         Start = start;
@@ -32,8 +32,8 @@ internal sealed class JsonValue
     /// <summary>Offset just past the last character of the value.</summary>
     public int End { get; }
 
-    /// <summary>The decoded string, or the number as written.</summary>
-    public string? Text { get; }
+    /// <summary>The decoded string, or the number as written; empty for other kinds.</summary>
+    public string Text { get; }
 
     public List<JsonProperty> Properties { get; } = new();
 

@@ -13,7 +13,7 @@ internal static class CategoryEnumEmitter
         w.Line("namespace WinsockErrors;");
         w.Line();
         w.Line("/// <summary>The family a Winsock error code belongs to.</summary>");
-        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"WinsockErrors.Generator\", \"1.0\")]");
+        w.GeneratedCodeAttribute();
         w.Open("public enum WsaErrorCategory");
         for (var i = 0; i < model.Categories.Count; i++)
         {

@@ -1,6 +1,8 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace WinsockErrors.Generator.Emit;
 
@@ -17,6 +19,10 @@ internal sealed class CodeWriter
         Line("#nullable enable");
         Line();
     }
+
+    /// <summary>The <c>GeneratedCode</c> attribute, naming the generator and its version.</summary>
+    public CodeWriter GeneratedCodeAttribute() =>
+        Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"WinsockErrors.Generator\", {Literal(GeneratorVersion.Value)})]");
 
     /// <summary>Starts the body of the partial <c>WsaErrors</c> class that the lookups extend.</summary>
     public CodeWriter OpenWsaErrors()
@@ -52,14 +58,14 @@ internal sealed class CodeWriter
     }
 
     /// <summary>A <c>ReadOnlySpan&lt;byte&gt;</c> (or <c>ushort</c>) property over constant data, which the compiler keeps in the assembly image.</summary>
-    public CodeWriter ByteTable(string name, string summary, int[] values)
+    public CodeWriter ByteTable(string name, string summary, IReadOnlyList<int> values)
     {
         const int PerRow = 32;
-        var type = values.Length == 0 || values.Max() <= byte.MaxValue ? "byte" : "ushort";
+        var type = values.Count == 0 || values.Max() <= byte.MaxValue ? "byte" : "ushort";
         Line($"/// <summary>{summary}</summary>");
         Line($"private static global::System.ReadOnlySpan<{type}> {name} => new {type}[]");
         Line("{");
-        for (var i = 0; i < values.Length; i += PerRow)
+        for (var i = 0; i < values.Count; i += PerRow)
         {
             Line("    " + string.Join(", ", values.Skip(i).Take(PerRow).Select(Int)) + ",");
         }
@@ -69,44 +75,18 @@ internal sealed class CodeWriter
 
     public override string ToString() => _builder.ToString();
 
-    /// <summary>A C# string literal for any text.</summary>
-    public static string Literal(string? text)
+    /// <summary>A C# string literal for any text, escaped the way the compiler itself displays one.</summary>
+    public static string Literal(string? text) => text is null ? "null" : SymbolDisplay.FormatLiteral(text, quote: true);
+
+    /// <summary>
+    /// Text made safe for a one-line XML documentation comment: markup escaped, and every control character or line
+    /// separator (C# ends a comment at U+0085, U+2028 and U+2029 too) turned into a space.
+    /// </summary>
+    public static string Xml(string text)
     {
-        if (text is null)
-        {
-            return "null";
-        }
-
-        var builder = new StringBuilder(text.Length + 2).Append('"');
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (c < ' ' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029')
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
+        var oneLine = new string(text.Select(c => char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c).ToArray());
+        return oneLine.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
     }
-
-    /// <summary>Text made safe for an XML documentation comment.</summary>
-    public static string Xml(string text) =>
-        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", " ").Replace("\n", " ");
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 

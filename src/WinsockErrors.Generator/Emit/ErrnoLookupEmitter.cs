@@ -22,7 +22,7 @@ internal static class ErrnoLookupEmitter
 
     public static string Emit(DataFileModel model)
     {
-        var errors = model.Errors.ToArray();
+        var errors = model.Entries.ToArray();
         var w = new CodeWriter().OpenWsaErrors();
         foreach (var (method, number) in Platforms)
         {
@@ -36,7 +36,7 @@ internal static class ErrnoLookupEmitter
             {
                 for (var i = 0; i < errors.Length; i++)
                 {
-                    foreach (var errno in errors[i].Errno.Where(e => (e.Source is null) == primary))
+                    foreach (var errno in errors[i].Errno.Where(e => e.IsWinsockPair == primary))
                     {
                         var value = number(errno);
                         if (value is not null && !map.ContainsKey(value.Value))

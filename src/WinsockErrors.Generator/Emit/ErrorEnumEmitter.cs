@@ -19,11 +19,11 @@ internal static class ErrorEnumEmitter
         w.Line("/// <see cref=\"System.Net.Sockets.SocketException.SocketErrorCode\"/> carries on every OS.");
         w.Line("/// Use <see cref=\"WsaErrors.Get(WsaError)\"/> for the full explanation of a member.");
         w.Line("/// </remarks>");
-        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"WinsockErrors.Generator\", \"1.0\")]");
+        w.GeneratedCodeAttribute();
         w.Open("public enum WsaError");
-        for (var i = 0; i < model.Errors.Count; i++)
+        for (var i = 0; i < model.Entries.Count; i++)
         {
-            var error = model.Errors[i];
+            var error = model.Entries[i];
             if (i > 0)
             {
                 w.Line();

@@ -17,7 +17,7 @@ internal static class ErrorTableEmitter
 
     public static string Emit(DataFileModel model)
     {
-        var errors = model.Errors.ToArray();
+        var errors = model.Entries.ToArray();
         var w = new CodeWriter().OpenWsaErrors();
         w.Line($"/// <summary>How many entries the table has ({CodeWriter.Int(errors.Length)}), ordered by code.</summary>");
         w.Line($"internal const int EntryCount = {CodeWriter.Int(errors.Length)};");
@@ -85,7 +85,7 @@ internal static class ErrorTableEmitter
 
     private static string ErrnoLiteral(ErrnoModel e) =>
         $"new PosixErrno({CodeWriter.Literal(e.Name)}, {CodeWriter.NullableInt(e.Linux)}, {CodeWriter.NullableInt(e.Darwin)}, " +
-        $"{CodeWriter.NullableInt(e.FreeBsd)}, {CodeWriter.NullableInt(e.WindowsCrt)}, isWinsockPair: {CodeWriter.Bool(e.Source is null)})";
+        $"{CodeWriter.NullableInt(e.FreeBsd)}, {CodeWriter.NullableInt(e.WindowsCrt)}, isWinsockPair: {CodeWriter.Bool(e.IsWinsockPair)})";
 
     private static void EmitCodeIndex(CodeWriter w, ErrorModel[] errors)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using WinsockErrors.Generator.Model;
 
 namespace WinsockErrors.Generator.Emit;
 
@@ -9,44 +10,29 @@ namespace WinsockErrors.Generator.Emit;
 /// (chosen so that no two names agree on all of them), folds ASCII case with <c>| 0x20</c>, and a multiplier found
 /// by search spreads the result over a small table with no collisions. One comparison confirms a hit.
 /// </summary>
-internal sealed class NameHashPlan
+/// <param name="Keys">The names as the data file spells them, in table order (the hash folds ASCII case).</param>
+/// <param name="Targets">For each key, the index of its entry in the error table.</param>
+/// <param name="Positions">Characters the hash reads: 0 and up count from the start, -1 and down from the end. Empty: all of them.</param>
+/// <param name="Multiplier">Spreads a signature over the table.</param>
+/// <param name="Bits">The table has 2^Bits slots.</param>
+/// <param name="Slots">The table: key index + 1, or 0 for an empty slot.</param>
+internal sealed record NameHashPlan(
+    EquatableArray<string> Keys,
+    EquatableArray<int> Targets,
+    EquatableArray<int> Positions,
+    ulong Multiplier,
+    int Bits,
+    EquatableArray<int> Slots)
 {
     private const int MaxPositions = 8;
     private const int TriesPerSize = 50_000;
 
-    private NameHashPlan(IReadOnlyList<string> keys, IReadOnlyList<int> targets, int[] positions, ulong multiplier, int bits, int[] slots)
-    {
-        Keys = keys;
-        Targets = targets;
-        Positions = positions;
-        Multiplier = multiplier;
-        Bits = bits;
-        Slots = slots;
-        MinLength = keys.Min(k => k.Length);
-        MaxLength = keys.Max(k => k.Length);
-    }
+    public int MinLength => Keys.Min(k => k.Length);
 
-    /// <summary>The names as the data file spells them, in table order (the hash folds ASCII case).</summary>
-    public IReadOnlyList<string> Keys { get; }
+    public int MaxLength => Keys.Max(k => k.Length);
 
-    /// <summary>For each key, the index of its entry in the error table.</summary>
-    public IReadOnlyList<int> Targets { get; }
-
-    /// <summary>Characters the hash reads: 0 and up count from the start, -1 and down from the end. Empty: all of them.</summary>
-    public int[] Positions { get; }
-
-    public ulong Multiplier { get; }
-
-    public int Bits { get; }
-
-    /// <summary>The table: key index + 1, or 0 for an empty slot.</summary>
-    public int[] Slots { get; }
-
-    public int MinLength { get; }
-
-    public int MaxLength { get; }
-
-    public static NameHashPlan Build(IReadOnlyList<string> keys, IReadOnlyList<int> targets)
+    /// <summary>Finds a plan, or returns null and says why in <paramref name="failure"/>.</summary>
+    public static NameHashPlan? Build(IReadOnlyList<string> keys, IReadOnlyList<int> targets, out string failure)
     {
         var names = keys.ToArray();
         var minLength = names.Min(k => k.Length);
@@ -54,7 +40,8 @@ internal sealed class NameHashPlan
         var signatures = names.Select(k => Signature(k, positions)).ToArray();
         if (signatures.Distinct().Count() != signatures.Length)
         {
-            throw new InvalidOperationException("Two names hash alike even when every character is read.");
+            failure = "Two names hash alike even when every character is read.";
+            return null;
         }
 
         var minBits = Math.Max(4, (int)Math.Ceiling(Math.Log(names.Length, 2)) + 1);
@@ -67,18 +54,21 @@ internal sealed class NameHashPlan
                 var slots = TryPlace(signatures, multiplier, bits);
                 if (slots is not null)
                 {
-                    return new NameHashPlan(names, targets, positions, multiplier, bits, slots);
+                    failure = string.Empty;
+                    return new NameHashPlan(
+                        new EquatableArray<string>(names), new EquatableArray<int>(targets), new EquatableArray<int>(positions), multiplier, bits, new EquatableArray<int>(slots));
                 }
             }
         }
 
-        throw new InvalidOperationException("No collision-free hash table was found for the names.");
+        failure = "No collision-free hash table was found for the names.";
+        return null;
     }
 
     /// <summary>The same computation the generated code does at run time.</summary>
-    public static ulong Signature(string name, int[] positions)
+    public static ulong Signature(string name, IReadOnlyList<int> positions)
     {
-        if (positions.Length == 0)
+        if (positions.Count == 0)
         {
             var hash = 14695981039346656037UL;
             foreach (var c in name)

@@ -12,9 +12,8 @@ internal static class NameLookupEmitter
 {
     public const string HintName = "WsaErrors.Names.g.cs";
 
-    public static string Emit(DataFileModel model)
+    public static string Emit(NameHashPlan plan)
     {
-        var plan = Plan(model);
         var w = new CodeWriter().OpenWsaErrors();
         w.Line($"private const int MinNameLength = {CodeWriter.Int(plan.MinLength)};");
         w.Line($"private const int MaxNameLength = {CodeWriter.Int(plan.MaxLength)};");
@@ -39,7 +38,7 @@ internal static class NameLookupEmitter
         w.Line("return -1;");
         w.Close();
         w.Line();
-        if (plan.Positions.Length == 0)
+        if (plan.Positions.Count == 0)
         {
             w.Line("ulong signature = 14695981039346656037UL;");
             w.Open("foreach (char c in name)");
@@ -69,18 +68,18 @@ internal static class NameLookupEmitter
         return w.ToString();
     }
 
-    internal static NameHashPlan Plan(DataFileModel model)
+    /// <summary>The plan over every name that finds an entry: its name, its aliases and the errno names winsock2.h pairs with it.</summary>
+    internal static NameHashPlan? Plan(IReadOnlyList<ErrorModel> entries, out string failure)
     {
         var keys = new List<string>();
         var targets = new List<int>();
         var seen = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
-        var errors = model.Errors.ToArray();
-        for (var i = 0; i < errors.Length; i++)
+        for (var i = 0; i < entries.Count; i++)
         {
-            var error = errors[i];
-            var names = new[] { error.Name }
-                .Concat(error.Aliases)
-                .Concat(error.Errno.Where(e => e.Source is null).Select(e => e.Name));
+            var entry = entries[i];
+            var names = new[] { entry.Name }
+                .Concat(entry.Aliases)
+                .Concat(entry.Errno.Where(e => e.IsWinsockPair).Select(e => e.Name));
             foreach (var name in names)
             {
                 if (seen.Add(name))
@@ -91,7 +90,7 @@ internal static class NameLookupEmitter
             }
         }
 
-        return NameHashPlan.Build(keys, targets);
+        return NameHashPlan.Build(keys, targets, out failure);
     }
 
     private static string Padded(NameHashPlan plan, System.Func<string, string> form) =>

@@ -10,7 +10,7 @@ namespace WinsockErrors;
 /// <see cref="System.Net.Sockets.SocketException.SocketErrorCode"/> carries on every OS.
 /// Use <see cref="WsaErrors.Get(WsaError)"/> for the full explanation of a member.
 /// </remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("WinsockErrors.Generator", "1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("WinsockErrors.Generator", "{version}")]
 public enum WsaError
 {
     /// <summary>The operation completed successfully.</summary>

@@ -5,7 +5,7 @@
 namespace WinsockErrors;
 
 /// <summary>The family a Winsock error code belongs to.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("WinsockErrors.Generator", "1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("WinsockErrors.Generator", "{version}")]
 public enum WsaErrorCategory
 {
     /// <summary>It worked.</summary>

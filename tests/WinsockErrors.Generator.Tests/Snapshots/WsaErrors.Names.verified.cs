@@ -10,10 +10,10 @@ public static partial class WsaErrors
     private const int MaxNameLength = 13;
 
     /// <summary>Every name that finds an entry, ASCII letters in lower case, in hash-table order, each padded to MaxNameLength.</summary>
-    private const string NameKeyText = "no_error\u0000\u0000\u0000\u0000\u0000wsaeconnreseteconnreset\u0000\u0000\u0000wsaetimedout\u0000etimedout\u0000\u0000\u0000\u0000";
+    private const string NameKeyText = "no_error\0\0\0\0\0wsaeconnreseteconnreset\0\0\0wsaetimedout\0etimedout\0\0\0\0";
 
     /// <summary>For each name, 0x20 where it has an ASCII letter and 0 elsewhere (see AsciiText.EqualsLowerMasked).</summary>
-    private const string NameCaseMaskText = "  \u0000     \u0000\u0000\u0000\u0000\u0000                       \u0000\u0000\u0000            \u0000         \u0000\u0000\u0000\u0000";
+    private const string NameCaseMaskText = "  \0     \0\0\0\0\0                       \0\0\0            \0         \0\0\0\0";
 
     /// <summary>The length of each name.</summary>
     private static global::System.ReadOnlySpan<byte> NameLengths => new byte[]
