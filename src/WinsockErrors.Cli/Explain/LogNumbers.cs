@@ -19,7 +19,7 @@ internal static class LogNumbers
             return null;
         }
 
-        if (tag.Equals("errno", StringComparison.OrdinalIgnoreCase))
+        if (tag.Equals("errno", StringComparison.OrdinalIgnoreCase) && number < 10000)
         {
             asErrno = true;
             return Errno(number, platform);
@@ -40,7 +40,8 @@ internal static class LogNumbers
             return entry;
         }
 
-        asErrno = tag.Equals("SocketException", StringComparison.OrdinalIgnoreCase);
+        // .NET on Unix and Rust ("os error 111") print the native errno where Windows has the Winsock code.
+        asErrno = tag.Equals("SocketException", StringComparison.OrdinalIgnoreCase) || tag.Equals("os error", StringComparison.OrdinalIgnoreCase);
         return asErrno ? Errno(number, platform) : null;
     }
 

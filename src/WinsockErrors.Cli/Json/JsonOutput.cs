@@ -7,5 +7,5 @@ namespace WinsockErrors.Cli.Json;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(EntryJson))]
 [JsonSerializable(typeof(List<EntryJson>))]
-[JsonSerializable(typeof(ExplainJson))]
+[JsonSerializable(typeof(MentionJson))]
 internal sealed partial class JsonOutput : JsonSerializerContext;
