@@ -15,10 +15,18 @@ internal static class LineFilter
     public static readonly string[] TagWords =
         ["WinError", "Win32Exception", "Win32 error", "error code", "NativeErrorCode", "ErrorCode", "SocketException", "GetLastError", "socket error", "HRESULT", "errno", "os error"];
 
+    private static readonly SearchValues<string> s_tagWords = SearchValues.Create(TagWords, StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> s_triggers = SearchValues.Create([.. Triggers().Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether <paramref name="line"/> holds anything that can name an error.</summary>
     public static bool MayName(ReadOnlySpan<char> line) => line.IndexOfAny(s_triggers) >= 0 || HasWinsockRangeNumber(line);
+
+    /// <summary>Whether a word that tags a number as an error code stands in the line.</summary>
+    public static bool HasTagWord(ReadOnlySpan<char> line) => line.IndexOfAny(s_tagWords) >= 0;
+
+    /// <summary>Whether a number that alone can be a code may stand in the line: 100xx/110xx, hex, or a negative HRESULT.</summary>
+    public static bool MayHaveBareNumber(ReadOnlySpan<char> line) =>
+        HasWinsockRangeNumber(line) || line.Contains("0x", StringComparison.OrdinalIgnoreCase) || line.Contains("-214", StringComparison.Ordinal);
 
     /// <summary>Every text whose presence makes a line worth a closer look, for the filter and for benchmarks.</summary>
     public static IEnumerable<string> Triggers()

@@ -46,7 +46,8 @@ internal static partial class LogScanner
     {
         var hits = new List<LogHit>();
         var context = new LineContext(line);
-        foreach (Match match in TaggedNumber().Matches(line))
+        var tagged = LineFilter.HasTagWord(line) ? TaggedNumber().Matches(line) : null;
+        foreach (Match match in tagged ?? (IEnumerable<Match>)[])
         {
             if (LogNumbers.ReadTagged(match.Groups["tag"].Value, match.Groups["num"].Value, platform, out var asErrno) is { } entry
                 && (!asErrno || context.Allows(needsContext: true)))
@@ -56,7 +57,8 @@ internal static partial class LogScanner
             }
         }
 
-        foreach (Match match in BareNumber().Matches(line))
+        var bare = LineFilter.MayHaveBareNumber(line) ? BareNumber().Matches(line) : null;
+        foreach (Match match in bare ?? (IEnumerable<Match>)[])
         {
             if (LogNumbers.ReadBare(match.Value) is { } entry)
             {
@@ -64,7 +66,8 @@ internal static partial class LogScanner
             }
         }
 
-        foreach (Match match in SocketErrorName().Matches(line))
+        var socketErrors = line.Contains("SocketError", StringComparison.Ordinal) ? SocketErrorName().Matches(line) : null;
+        foreach (Match match in socketErrors ?? (IEnumerable<Match>)[])
         {
             if (NameIndex.FindSocketError(match.Groups["name"].Value) is { } entry)
             {
@@ -72,12 +75,11 @@ internal static partial class LogScanner
             }
         }
 
-        foreach (Match match in Identifier().Matches(line))
+        foreach (var (index, word) in NameWords.In(line))
         {
-            if (LooksLikeName(match.Value) && NameIndex.Find(match.Value) is { } entry
-                && context.Allows(NeedsContext(match.Value, entry)))
+            if (NameIndex.Find(word) is { } entry && context.Allows(NeedsContext(word, entry)))
             {
-                Add(hits, new LogHit(match.Index, match.Length, entry, new LogEvidence(match.Value, EvidenceKind.Code, "name")));
+                Add(hits, new LogHit(index, word.Length, entry, new LogEvidence(word, EvidenceKind.Code, "name")));
             }
         }
 
@@ -137,25 +139,6 @@ internal static partial class LogScanner
         return true;
     }
 
-    /// <summary>Upper-case words (WSAECONNRESET, EAI_NONAME, ECONNRESET), or any word starting with WSA.</summary>
-    private static bool LooksLikeName(string word)
-    {
-        if (word.StartsWith("WSA", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        foreach (var c in word)
-        {
-            if (char.IsAsciiLetterLower(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>A number after a word that says it is an error code: WinError 10054, errno=111, SocketException (995), HRESULT: 0x80072746, os error 111.</summary>
     [GeneratedRegex(@"(?<![A-Za-z])(?<tag>WinError|Win32Exception|Win32 error|error code|NativeErrorCode|ErrorCode|SocketException|WSAGetLastError|GetLastError|socket error|HRESULT|errno|os error)(\(\))?\s*(?<open>[(\[])?\s*([:=#]\s*)?(?<num>-?0x[0-9A-Fa-f]{1,8}|-?[0-9]{1,10})(?!\w|\.[0-9])(?(open)[)\]]?)", Options | RegexOptions.IgnoreCase)]
     private static partial Regex TaggedNumber();
@@ -171,7 +154,4 @@ internal static partial class LogScanner
     /// <summary>A .NET SocketError member: SocketError.ConnectionReset, SocketErrorCode: TimedOut.</summary>
     [GeneratedRegex(@"\bSocketError(Code)?\W{1,3}(?<name>[A-Za-z]+)", Options)]
     private static partial Regex SocketErrorName();
-
-    [GeneratedRegex(@"\b[A-Za-z][A-Za-z0-9_]{3,}\b", Options)]
-    private static partial Regex Identifier();
 }
