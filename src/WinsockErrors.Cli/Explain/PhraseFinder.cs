@@ -17,6 +17,10 @@ internal static class PhraseFinder
     private static readonly KnownPhrase[] s_phrases = KnownPhrases.Build();
     private static readonly KnownPhrase[] s_messages = [.. s_phrases.Where(p => p.Kind == EvidenceKind.SystemMessage && p.Text.Length > MinimumPrefixLength)];
 
+    /// <summary>The phrases and the messages that can be cut, by their first letter, upper-cased (all are ASCII).</summary>
+    private static readonly KnownPhrase[][] s_phrasesByFirst = ByFirstLetter(s_phrases);
+    private static readonly KnownPhrase[][] s_messagesByFirst = ByFirstLetter(s_messages);
+
     /// <summary>Every phrase, and the first <see cref="MinimumPrefixLength"/> characters of each message that can be cut.</summary>
     private static readonly SearchValues<string> s_starts = SearchValues.Create(
         [.. s_phrases.Select(p => p.Text).Concat(s_messages.Select(m => m.Text[..MinimumPrefixLength])).Distinct(StringComparer.OrdinalIgnoreCase)],
@@ -60,7 +64,8 @@ internal static class PhraseFinder
     private static void FindAt(string line, int index, LineContext context, List<LogHit> found)
     {
         var rest = line.AsSpan(index);
-        foreach (var phrase in s_phrases)
+        var first = char.ToUpperInvariant(rest[0]) & 0x7F;
+        foreach (var phrase in s_phrasesByFirst[first])
         {
             var end = index + phrase.Text.Length;
             if (rest.StartsWith(phrase.Text, phrase.MatchCase ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)
@@ -71,16 +76,16 @@ internal static class PhraseFinder
             }
         }
 
-        if (FindCut(rest) is { } cut)
+        if (FindCut(rest, s_messagesByFirst[first]) is { } cut)
         {
             found.Add(new LogHit(index, cut.Length, cut.Entry, new LogEvidence(line.Substring(index, cut.Length), EvidenceKind.Prefix, "start of the system message")));
         }
     }
 
     /// <summary>A system message that <paramref name="rest"/> starts and the line cuts short, if only one error's message starts so.</summary>
-    private static (int Length, WsaErrorInfo Entry)? FindCut(ReadOnlySpan<char> rest)
+    private static (int Length, WsaErrorInfo Entry)? FindCut(ReadOnlySpan<char> rest, KnownPhrase[] candidates)
     {
-        foreach (var message in s_messages)
+        foreach (var message in candidates)
         {
             var length = CommonLength(rest, message.Text);
             if (length < MinimumPrefixLength || length == message.Text.Length || !IsCut(rest[length..]))
@@ -89,7 +94,7 @@ internal static class PhraseFinder
             }
 
             var present = rest[..length];
-            foreach (var other in s_messages)
+            foreach (var other in candidates)
             {
                 if (other.Entry.Code != message.Entry.Code && other.Text.AsSpan().StartsWith(present, StringComparison.OrdinalIgnoreCase))
                 {
@@ -101,6 +106,17 @@ internal static class PhraseFinder
         }
 
         return null;
+    }
+
+    private static KnownPhrase[][] ByFirstLetter(KnownPhrase[] phrases)
+    {
+        var buckets = new KnownPhrase[128][];
+        for (var c = 0; c < buckets.Length; c++)
+        {
+            buckets[c] = [.. phrases.Where(p => (char.ToUpperInvariant(p.Text[0]) & 0x7F) == c)];
+        }
+
+        return buckets;
     }
 
     private static int CommonLength(ReadOnlySpan<char> text, string message)
