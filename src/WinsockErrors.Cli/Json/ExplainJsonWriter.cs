@@ -15,11 +15,14 @@ namespace WinsockErrors.Cli.Json;
 internal sealed class ExplainJsonWriter : IExplainWriter, IDisposable
 {
     /// <summary>Past this many bytes the buffered JSON goes out to the writer.</summary>
-    private const int FlushThreshold = 64 * 1024;
+    private const int FlushThreshold = 16 * 1024;
 
     private readonly TextWriter _output;
     private readonly ArrayBufferWriter<byte> _buffer = new();
     private readonly Utf8JsonWriter _json;
+
+    /// <summary>Reused for each batch, so a long output makes no large short-lived strings.</summary>
+    private char[] _chars = [];
 
     public ExplainJsonWriter(TextWriter output)
     {
@@ -66,7 +69,15 @@ internal sealed class ExplainJsonWriter : IExplainWriter, IDisposable
     private void Drain()
     {
         _json.Flush();
-        _output.Write(Encoding.UTF8.GetString(_buffer.WrittenSpan));
+        var bytes = _buffer.WrittenSpan;
+        if (_chars.Length < Encoding.UTF8.GetMaxCharCount(bytes.Length))
+        {
+            _chars = new char[Encoding.UTF8.GetMaxCharCount(bytes.Length)];
+        }
+
+        // The writer was flushed after a whole value, so the bytes end on a character boundary.
+        var count = Encoding.UTF8.GetChars(bytes, _chars);
+        _output.Write(_chars, 0, count);
         _buffer.ResetWrittenCount();
     }
 }
