@@ -103,6 +103,7 @@ public class ExplainTests
     [InlineData("FileNotFoundError: [Errno 2] No such file or directory: 'config.yaml'")]
     [InlineData("npm ERR! Error: EACCES: permission denied, mkdir '/usr/local/lib/node_modules'")]
     [InlineData("worker exited: errno 111")]
+    [InlineData("Invalid proxy settings (Exception from HRESULT: 0x80070057)")]
     [InlineData("cp: failed to preserve ownership for 'backup/db.ini': Operation not supported")]
     [InlineData("retry 3 of 5 took 10054 ms, HTTP 503, see Foo.java:10061")]
     public void File_system_errors_and_numbers_out_of_context_are_not_socket_errors(string line)

@@ -50,7 +50,7 @@ internal static partial class LogScanner
         foreach (Match match in tagged ?? (IEnumerable<Match>)[])
         {
             if (LogNumbers.ReadTagged(match.Groups["tag"].Value, match.Groups["num"].Value, platform, out var asErrno) is { } entry
-                && (!asErrno || context.Allows(needsContext: true)))
+                && (!asErrno || context.Allows(needsContext: true)) && !IsWin32HResult(match.Groups["num"].Value, entry))
             {
                 var label = asErrno ? PlatformNames.Display(platform) + " errno" : "code";
                 Add(hits, new LogHit(match.Index, match.Length, entry, new LogEvidence(match.Value, EvidenceKind.Code, label)));
@@ -60,7 +60,7 @@ internal static partial class LogScanner
         var bare = LineFilter.MayHaveBareNumber(line) ? BareNumber().Matches(line) : null;
         foreach (Match match in bare ?? (IEnumerable<Match>)[])
         {
-            if (LogNumbers.ReadBare(match.Value) is { } entry)
+            if (LogNumbers.ReadBare(match.Value) is { } entry && !IsWin32HResult(match.Value, entry))
             {
                 Add(hits, new LogHit(match.Index, match.Length, entry, new LogEvidence(match.Value, EvidenceKind.Code, "code")));
             }
@@ -102,6 +102,14 @@ internal static partial class LogScanner
 
         hits.Add(hit);
     }
+
+    /// <summary>
+    /// Whether a number is an HRESULT of a plain Win32 error Winsock shares (0x80070057, E_INVALIDARG, is
+    /// ERROR_INVALID_PARAMETER, the same number as WSA_INVALID_PARAMETER): any Windows API returns those, so they are
+    /// not socket errors.
+    /// </summary>
+    private static bool IsWin32HResult(string number, WsaErrorInfo entry) =>
+        entry.Category == WsaErrorCategory.OverlappedIo && QueryParser.TryParseNumber(number, out var value, out _) && QueryParser.IsHResult(value);
 
     /// <summary>
     /// A WSA name or an alias always names its error. An errno name does when it is the code's winsock2.h pair and file
