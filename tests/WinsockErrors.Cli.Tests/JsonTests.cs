@@ -106,7 +106,11 @@ public class JsonTests
         using var document = JsonDocument.Parse(run.Out);
         var mentions = document.RootElement.GetProperty("mentions").EnumerateArray().ToList();
         mentions.Select(m => m.GetProperty("line").GetInt32()).Should().Equal(3, 6, 7, 8, 9, 10, 12);
-        mentions[2].GetProperty("evidence")[0].GetString().Should().Be("HRESULT 0x80072746");
+        mentions[2].GetProperty("certainty").GetString().Should().Be("code");
+        mentions[2].GetProperty("evidence")[0].GetProperty("text").GetString().Should().Be("HRESULT 0x80072746");
+        mentions[2].GetProperty("evidence")[0].GetProperty("kind").GetString().Should().Be("code");
+        mentions[3].GetProperty("certainty").GetString().Should().Be("systemMessage");
+        mentions[3].GetProperty("evidence")[0].GetProperty("label").GetString().Should().Be("system message");
         var errors = document.RootElement.GetProperty("errors").EnumerateArray().ToList();
         errors.Select(e => e.GetProperty("name").GetString())
             .Should().Equal("WSAECONNRESET", "WSAECONNREFUSED", "WSAHOST_NOT_FOUND", "WSA_OPERATION_ABORTED");

@@ -23,7 +23,9 @@ public class UnitTests
 
         mentions.Should().ContainSingle();
         mentions[0].Entry.Name.Should().Be("WSAECONNRESET");
-        mentions[0].Evidence.Should().Equal("SocketException (10054)", "An existing connection was forcibly closed by the remote host");
+        mentions[0].Evidence.Select(e => e.Text).Should().Equal("SocketException (10054)", "An existing connection was forcibly closed by the remote host");
+        mentions[0].Evidence.Select(e => e.Kind).Should().Equal(EvidenceKind.Code, EvidenceKind.SystemMessage);
+        mentions[0].Certainty.Should().Be(EvidenceKind.Code);
     }
 
     [Fact]

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using System.Text;
 using WinsockErrors.Cli.Explain;
 using WinsockErrors.Cli.Json;
-using WinsockErrors.Cli.Output;
 
 namespace WinsockErrors.Cli.Commands;
 
@@ -13,6 +13,9 @@ namespace WinsockErrors.Cli.Commands;
 internal static class ExplainCommand
 {
     private const string StandardInput = "-";
+
+    /// <summary>Large reads keep a big log streaming at disk speed.</summary>
+    private const int ReadBufferSize = 1 << 16;
 
     public static Command Create(CliConsole console)
     {
@@ -48,23 +51,20 @@ internal static class ExplainCommand
             }
         }
 
-        var mentions = new List<LogMention>();
+        IExplainWriter writer = json ? new ExplainJsonWriter(console.Out) : new ExplainReport(console.Out, console.Width, showSource: sources.Length > 1);
+        using var owned = writer as IDisposable;
+        var tally = new ErrorTally();
         foreach (var source in sources)
         {
-            mentions.AddRange(Scan(console, source, os));
+            foreach (var mention in Scan(console, source, os))
+            {
+                writer.Mention(mention);
+                tally.Add(mention);
+            }
         }
 
-        var explained = new ExplainReport(mentions, showSource: sources.Length > 1);
-        if (json)
-        {
-            JsonPrinter.Write(console.Out, explained.ToJson(), JsonPrinter.Context.ExplainJson);
-        }
-        else
-        {
-            explained.Print(console.Out, console.Width);
-        }
-
-        return mentions.Count > 0 ? ExitCodes.Found : Report.NotFound(console, "no Winsock error found in the input");
+        writer.Finish(tally);
+        return tally.IsEmpty ? Report.NotFound(console, "no Winsock error found in the input") : ExitCodes.Found;
     }
 
     /// <summary>Why a file cannot be opened (missing, a directory, no permission), or <see langword="null"/>.</summary>
@@ -88,7 +88,7 @@ internal static class ExplainCommand
 
     private static IEnumerable<LogMention> Scan(CliConsole console, string source, ErrnoPlatform os)
     {
-        using var owned = source == StandardInput ? null : File.OpenText(source);
+        using var owned = source == StandardInput ? null : new StreamReader(source, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = ReadBufferSize });
         var reader = owned ?? console.In;
         var number = 0;
         while (reader.ReadLine() is { } line)

@@ -7,61 +7,35 @@ using WinsockErrors.Cli.Output;
 
 namespace WinsockErrors.Cli.Explain;
 
-/// <summary>What <c>explain</c> found: the mentions line by line, then each error once with its meaning.</summary>
-internal sealed class ExplainReport
+/// <summary>What <c>explain</c> found as text: each mention as its line is read, then each error once with its meaning.</summary>
+internal sealed class ExplainReport(TextWriter output, int width, bool showSource) : IExplainWriter
 {
-    private readonly IReadOnlyList<LogMention> _mentions;
-    private readonly bool _showSource;
-    private readonly List<IGrouping<int, LogMention>> _errors;
-
-    public ExplainReport(IReadOnlyList<LogMention> mentions, bool showSource)
+    public void Mention(LogMention mention)
     {
-        _mentions = mentions;
-        _showSource = showSource;
-        _errors = [.. mentions.GroupBy(m => m.Entry.Code)];
+        var evidence = string.Join(", ", mention.Evidence.Select(e => "\"" + e.Text + "\" (" + e.Label + ")"));
+        output.WriteLine(Where(mention.Source, mention.Line) + ": " + mention.Entry.Name + " (" + mention.Entry.Code.ToString(CultureInfo.InvariantCulture)
+            + ") [" + EvidenceWords.Certainty(mention.Certainty) + "] from " + evidence);
     }
 
-    public void Print(TextWriter output, int width)
+    public void Finish(ErrorTally tally)
     {
-        foreach (var mention in _mentions)
-        {
-            var evidence = string.Join(", ", mention.Evidence.Select(e => "\"" + e + "\""));
-            output.WriteLine(Where(mention) + ": " + mention.Entry.Name + " (" + mention.Entry.Code.ToString(CultureInfo.InvariantCulture) + ") from " + evidence);
-        }
-
-        if (_errors.Count == 0)
+        var errors = tally.Errors;
+        if (errors.Count == 0)
         {
             return;
         }
 
         output.WriteLine();
-        output.WriteLine(_errors.Count == 1 ? "1 error mentioned:" : _errors.Count.ToString(CultureInfo.InvariantCulture) + " errors mentioned:");
-        foreach (var error in _errors)
+        output.WriteLine(errors.Count == 1 ? "1 error mentioned:" : errors.Count.ToString(CultureInfo.InvariantCulture) + " errors mentioned:");
+        foreach (var (entry, lines) in errors)
         {
-            var entry = error.First().Entry;
             output.WriteLine();
-            output.WriteLine(entry + " (" + Lines(error) + ")");
-            Indented(output, entry.Description.Length > 0 ? entry.Description : entry.Message, width);
+            output.WriteLine(entry + " (" + Lines(lines) + ")");
+            Indented(entry.Description.Length > 0 ? entry.Description : entry.Message);
         }
     }
 
-    public ExplainJson ToJson() => new()
-    {
-        Mentions = [.. _mentions.Select(m => new MentionJson
-        {
-            Source = m.Source,
-            Line = m.Line,
-            Name = m.Entry.Name,
-            Code = m.Entry.Code,
-            Evidence = m.Evidence,
-        })],
-        Errors = [.. _errors.Select(g => EntryJson.From(g.First().Entry) with
-        {
-            Lines = [.. g.Select(m => new LineJson(m.Source, m.Line))],
-        })],
-    };
-
-    private static void Indented(TextWriter output, string text, int width)
+    private void Indented(string text)
     {
         if (text.Length == 0)
         {
@@ -74,13 +48,19 @@ internal sealed class ExplainReport
         }
     }
 
-    private string Where(LogMention mention) => _showSource
-        ? mention.Source + ":" + mention.Line.ToString(CultureInfo.InvariantCulture)
-        : "line " + mention.Line.ToString(CultureInfo.InvariantCulture);
+    private string Where(string source, int line) => showSource
+        ? source + ":" + line.ToString(CultureInfo.InvariantCulture)
+        : "line " + line.ToString(CultureInfo.InvariantCulture);
 
-    private string Lines(IEnumerable<LogMention> mentions)
+    private string Lines(List<LineJson> lines)
     {
-        var lines = mentions.Select(Where).ToList();
-        return _showSource ? string.Join(", ", lines) : (lines.Count == 1 ? lines[0] : "lines " + string.Join(", ", lines.Select(l => l["line ".Length..])));
+        if (showSource)
+        {
+            return string.Join(", ", lines.Select(l => Where(l.Source, l.Line)));
+        }
+
+        return lines.Count == 1
+            ? Where(lines[0].Source, lines[0].Line)
+            : "lines " + string.Join(", ", lines.Select(l => l.Line.ToString(CultureInfo.InvariantCulture)));
     }
 }

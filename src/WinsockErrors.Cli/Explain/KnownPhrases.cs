@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace WinsockErrors.Cli.Explain;
@@ -9,11 +10,22 @@ internal static class KnownPhrases
     private const int MinimumMessageLength = 15;
 
     /// <summary>
-    /// Every system message (what Windows prints), and the titles of the Berkeley-socket codes, which are the BSD
-    /// strerror() texts Linux and macOS print ("Connection refused"); longest first, so the most specific text wins.
+    /// Every system message (what Windows prints), the titles of the Berkeley-socket codes (the BSD strerror() texts
+    /// Linux and macOS print, "Connection refused") and the wordings of <c>data/log-wordings.json</c>; longest first, so
+    /// the most specific text wins. A text the data marks ambiguous names nothing.
     /// </summary>
     public static KnownPhrase[] Build()
     {
+        var wordings = LogWordings.File.Wordings;
+        var ambiguous = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var wording in wordings)
+        {
+            if (wording.Ambiguous)
+            {
+                ambiguous.Add(wording.Text);
+            }
+        }
+
         var phrases = new List<KnownPhrase>();
         foreach (var entry in WsaErrors.All)
         {
@@ -23,19 +35,43 @@ internal static class KnownPhrases
             }
 
             var message = entry.Message.TrimEnd('.');
-            if (message.Length >= MinimumMessageLength)
+            if (message.Length >= MinimumMessageLength && !ambiguous.Contains(message))
             {
-                phrases.Add(new KnownPhrase(message, entry));
+                phrases.Add(new KnownPhrase(message, entry, EvidenceKind.SystemMessage, "system message", NeedsContext: false, MatchCase: false));
             }
 
             var title = entry.Title.TrimEnd('.');
-            if (entry.Category == WsaErrorCategory.Socket && title.Length > 0 && title != message)
+            if (entry.Category == WsaErrorCategory.Socket && title.Length > 0 && title != message && !ambiguous.Contains(title))
             {
-                phrases.Add(new KnownPhrase(title, entry));
+                phrases.Add(new KnownPhrase(title, entry, EvidenceKind.Wording, "BSD strerror text", LogWordings.IsSharedWithFileSystems(entry.Code), MatchCase: false));
+            }
+        }
+
+        foreach (var wording in wordings)
+        {
+            if (!wording.Ambiguous && WsaErrors.IsDefined((WsaError)wording.Codes[0]))
+            {
+                var entry = WsaErrors.Get((WsaError)wording.Codes[0]);
+                var needsContext = wording.NeedsContext || LogWordings.IsSharedWithFileSystems(entry.Code);
+                phrases.Add(new KnownPhrase(wording.Text, entry, EvidenceKind.Wording, Label(wording), needsContext, wording.MatchCase));
             }
         }
 
         phrases.Sort((a, b) => b.Text.Length.CompareTo(a.Text.Length));
         return [.. phrases];
+    }
+
+    /// <summary>"curl's wording", "glibc resolver text", "musl strerror text".</summary>
+    private static string Label(LogWording wording)
+    {
+        var origin = wording.Sources.Count > 0 ? wording.Sources[0].Origin : "another runtime";
+        var cut = origin.IndexOf(" (", StringComparison.Ordinal);
+        origin = cut > 0 ? origin[..cut] : origin;
+        return wording.Kind switch
+        {
+            "strerror" => origin + " strerror text",
+            "gai_strerror" => origin + " resolver text",
+            _ => origin + "'s wording",
+        };
     }
 }

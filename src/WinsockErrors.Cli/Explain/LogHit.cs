@@ -1,9 +1,12 @@
 namespace WinsockErrors.Cli.Explain;
 
 /// <summary>Where in a line an error is named, and how.</summary>
-internal readonly record struct LogHit(int Index, int Length, WsaErrorInfo Entry, string Evidence)
+internal readonly record struct LogHit(int Index, int Length, WsaErrorInfo Entry, LogEvidence Evidence)
 {
     public int End => Index + Length;
 
     public bool Overlaps(LogHit other) => Index < other.End && other.Index < End;
+
+    /// <summary>Whether this hit lies inside <paramref name="other"/> and is shorter.</summary>
+    public bool IsInside(LogHit other) => other.Index <= Index && End <= other.End && Length < other.Length;
 }

@@ -7,4 +7,23 @@ namespace WinsockErrors.Cli.Explain;
 /// <param name="Line">The line number, from 1.</param>
 /// <param name="Entry">The error mentioned.</param>
 /// <param name="Evidence">The pieces of the line that name it, in the order they appear.</param>
-internal sealed record LogMention(string Source, int Line, WsaErrorInfo Entry, IReadOnlyList<string> Evidence);
+internal sealed record LogMention(string Source, int Line, WsaErrorInfo Entry, IReadOnlyList<LogEvidence> Evidence)
+{
+    /// <summary>How sure the mention is: the surest kind of evidence it rests on.</summary>
+    public EvidenceKind Certainty
+    {
+        get
+        {
+            var surest = EvidenceKind.Prefix;
+            foreach (var evidence in Evidence)
+            {
+                if (evidence.Kind < surest)
+                {
+                    surest = evidence.Kind;
+                }
+            }
+
+            return surest;
+        }
+    }
+}

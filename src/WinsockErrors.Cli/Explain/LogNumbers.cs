@@ -6,9 +6,11 @@ namespace WinsockErrors.Cli.Explain;
 internal static class LogNumbers
 {
     /// <summary>
-    /// Reads the number after a tag (WinError 995, errno 111, SocketException (10054), HRESULT 0x80072746). After
-    /// errno it is an errno of <paramref name="platform"/>; after SocketException a native error code of that
-    /// platform, because .NET on Linux and macOS prints the errno there ("SocketException (111): Connection refused").
+    /// Reads the number after a tag (WinError 995, errno 111, SocketException (10054), os error 111, HRESULT
+    /// 0x80072746). After errno it is an errno of <paramref name="platform"/> (an "errno" of 10000 or more is a
+    /// Winsock code, as Python on Windows prints it); after SocketException or Rust's "os error" a native error code
+    /// of that platform, because .NET and Rust on Linux and macOS print the errno there ("SocketException (111):
+    /// Connection refused").
     /// </summary>
     /// <returns>The entry, or <see langword="null"/>; <paramref name="asErrno"/> tells whether the number was read as an errno.</returns>
     public static WsaErrorInfo? ReadTagged(string tag, string digits, ErrnoPlatform platform, out bool asErrno)
@@ -19,7 +21,7 @@ internal static class LogNumbers
             return null;
         }
 
-        if (tag.Equals("errno", StringComparison.OrdinalIgnoreCase))
+        if (tag.Equals("errno", StringComparison.OrdinalIgnoreCase) && number < 10000)
         {
             asErrno = true;
             return WsaErrors.FromErrno(number, platform);
@@ -30,7 +32,7 @@ internal static class LogNumbers
             return entry;
         }
 
-        if (!tag.Equals("SocketException", StringComparison.OrdinalIgnoreCase))
+        if (!tag.Equals("SocketException", StringComparison.OrdinalIgnoreCase) && !tag.Equals("os error", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }

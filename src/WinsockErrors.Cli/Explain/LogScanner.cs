@@ -1,36 +1,35 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace WinsockErrors.Cli.Explain;
 
 /// <summary>
 /// Finds the Winsock errors a line of a log mentions: 5-digit codes (100xx, 110xx), smaller codes only when tagged
-/// (WinError 995, errno 111), HRESULTs, names and aliases, .NET SocketError names, and the system messages themselves.
+/// (WinError 995, errno 111), HRESULTs, names and aliases, .NET SocketError names, the system messages themselves,
+/// other runtimes' wordings, and system messages cut short. Errno evidence counts only on a line about the network.
 /// </summary>
 internal static partial class LogScanner
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    private static readonly KnownPhrase[] s_phrases = KnownPhrases.Build();
-    private static readonly SearchValues<string> s_phraseStarts =
-        SearchValues.Create([.. s_phrases.Select(p => p.Text).Distinct()], StringComparison.OrdinalIgnoreCase);
-
     /// <summary>The errors <paramref name="line"/> mentions, each once, in the order they first appear.</summary>
     public static List<LogMention> Scan(string line, string source, int lineNumber, ErrnoPlatform platform)
     {
+        if (!LineFilter.MayName(line))
+        {
+            return [];
+        }
+
         var mentions = new List<LogMention>();
-        var hits = FindHits(line, platform);
-        foreach (var hit in hits)
+        foreach (var hit in FindHits(line, platform))
         {
             var existing = mentions.FindIndex(m => m.Entry.Code == hit.Entry.Code);
             if (existing < 0)
             {
-                mentions.Add(new LogMention(source, lineNumber, hit.Entry, new List<string> { hit.Evidence }));
+                mentions.Add(new LogMention(source, lineNumber, hit.Entry, new List<LogEvidence> { hit.Evidence }));
             }
-            else if (mentions[existing].Evidence is List<string> evidence && !evidence.Contains(hit.Evidence))
+            else if (mentions[existing].Evidence is List<LogEvidence> evidence && !evidence.Exists(e => e.Text == hit.Evidence.Text))
             {
                 evidence.Add(hit.Evidence);
             }
@@ -46,40 +45,45 @@ internal static partial class LogScanner
     private static List<LogHit> FindHits(string line, ErrnoPlatform platform)
     {
         var hits = new List<LogHit>();
-        foreach (Match match in TaggedNumber().Matches(line))
+        var context = new LineContext(line);
+        var tagged = LineFilter.HasTagWord(line) ? TaggedNumber().Matches(line) : null;
+        foreach (Match match in tagged ?? (IEnumerable<Match>)[])
         {
-            if (LogNumbers.ReadTagged(match.Groups["tag"].Value, match.Groups["num"].Value, platform, out var asErrno) is { } entry)
+            if (LogNumbers.ReadTagged(match.Groups["tag"].Value, match.Groups["num"].Value, platform, out var asErrno) is { } entry
+                && (!asErrno || context.Allows(needsContext: true)) && !IsWin32HResult(match.Groups["num"].Value, entry))
             {
-                var evidence = asErrno ? match.Value + " (" + PlatformNames.Display(platform) + " errno)" : match.Value;
-                Add(hits, new LogHit(match.Index, match.Length, entry, evidence));
+                var label = asErrno ? PlatformNames.Display(platform) + " errno" : "code";
+                Add(hits, new LogHit(match.Index, match.Length, entry, new LogEvidence(match.Value, EvidenceKind.Code, label)));
             }
         }
 
-        foreach (Match match in BareNumber().Matches(line))
+        var bare = LineFilter.MayHaveBareNumber(line) ? BareNumber().Matches(line) : null;
+        foreach (Match match in bare ?? (IEnumerable<Match>)[])
         {
-            if (LogNumbers.ReadBare(match.Value) is { } entry)
+            if (LogNumbers.ReadBare(match.Value) is { } entry && !IsWin32HResult(match.Value, entry))
             {
-                Add(hits, new LogHit(match.Index, match.Length, entry, match.Value));
+                Add(hits, new LogHit(match.Index, match.Length, entry, new LogEvidence(match.Value, EvidenceKind.Code, "code")));
             }
         }
 
-        foreach (Match match in SocketErrorName().Matches(line))
+        var socketErrors = line.Contains("SocketError", StringComparison.Ordinal) ? SocketErrorName().Matches(line) : null;
+        foreach (Match match in socketErrors ?? (IEnumerable<Match>)[])
         {
             if (WsaErrors.TryParse(match.Groups["name"].Value, out var entry))
             {
-                Add(hits, new LogHit(match.Index, match.Length, entry, match.Value));
+                Add(hits, new LogHit(match.Index, match.Length, entry, new LogEvidence(match.Value, EvidenceKind.Code, ".NET SocketError")));
             }
         }
 
-        foreach (Match match in Identifier().Matches(line))
+        foreach (var (index, word, entry) in NameWords.In(line))
         {
-            if (LooksLikeName(match.Value) && WsaErrors.TryParse(match.Value, out var entry))
+            if (context.Allows(NeedsContext(word, entry)))
             {
-                Add(hits, new LogHit(match.Index, match.Length, entry, match.Value));
+                Add(hits, new LogHit(index, word.Length, entry, new LogEvidence(word, EvidenceKind.Code, "name")));
             }
         }
 
-        FindPhrases(line, hits);
+        PhraseFinder.Find(line, context, hit => Add(hits, hit));
 
         hits.Sort((a, b) => a.Index.CompareTo(b.Index));
         return hits;
@@ -99,17 +103,42 @@ internal static partial class LogScanner
         hits.Add(hit);
     }
 
-    /// <summary>Upper-case words (WSAECONNRESET, EAI_NONAME, ECONNRESET), or any word starting with WSA.</summary>
-    private static bool LooksLikeName(string word)
+    /// <summary>
+    /// Whether a number is an HRESULT of a plain Win32 error Winsock shares (0x80070057, E_INVALIDARG, is
+    /// ERROR_INVALID_PARAMETER, the same number as WSA_INVALID_PARAMETER): any Windows API returns those, so they are
+    /// not socket errors.
+    /// </summary>
+    private static bool IsWin32HResult(string number, WsaErrorInfo entry) =>
+        entry.Category == WsaErrorCategory.OverlappedIo && WsaErrors.TryParseNumber(number, out var value) && value < 0;
+
+    /// <summary>
+    /// A WSA name or an alias always names its error. An errno name does when it is the code's winsock2.h pair and file
+    /// systems do not use it too (ECONNRESET); otherwise (EACCES, or ENOENT that .NET maps to WSAEADDRNOTAVAIL) only on a
+    /// line about the network.
+    /// </summary>
+    private static bool NeedsContext(string name, WsaErrorInfo entry)
     {
-        if (word.StartsWith("WSA", StringComparison.OrdinalIgnoreCase))
+        if (name.StartsWith("WSA", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (LogWordings.IsSharedWithFileSystems(entry.Code))
         {
             return true;
         }
 
-        foreach (var c in word)
+        foreach (var alias in entry.Aliases)
         {
-            if (char.IsAsciiLetterLower(c))
+            if (alias.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        foreach (var errno in entry.Errno)
+        {
+            if (errno.IsWinsockPair && errno.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
@@ -118,50 +147,19 @@ internal static partial class LogScanner
         return true;
     }
 
-    /// <summary>Adds every known phrase that occurs in <paramref name="line"/> as whole words, ignoring case.</summary>
-    private static void FindPhrases(string line, List<LogHit> hits)
-    {
-        var offset = 0;
-        while (offset < line.Length)
-        {
-            // One vectorised pass finds where any phrase starts; most lines have none.
-            var found = line.AsSpan(offset).IndexOfAny(s_phraseStarts);
-            if (found < 0)
-            {
-                return;
-            }
-
-            var index = offset + found;
-            foreach (var phrase in s_phrases)
-            {
-                var end = index + phrase.Text.Length;
-                if (line.AsSpan(index).StartsWith(phrase.Text, StringComparison.OrdinalIgnoreCase)
-                    && (index == 0 || !char.IsLetterOrDigit(line[index - 1]))
-                    && (end == line.Length || !char.IsLetterOrDigit(line[end])))
-                {
-                    Add(hits, new LogHit(index, phrase.Text.Length, phrase.Entry, line.Substring(index, phrase.Text.Length)));
-                }
-            }
-
-            offset = index + 1;
-        }
-    }
-
-    /// <summary>A number after a word that says it is an error code: WinError 10054, errno=111, SocketException (995), HRESULT: 0x80072746.</summary>
-    [GeneratedRegex(@"(?<![A-Za-z])(?<tag>WinError|Win32Exception|Win32 error|error code|NativeErrorCode|ErrorCode|SocketException|WSAGetLastError|GetLastError|socket error|HRESULT|errno)(\(\))?\s*(?<open>[(\[])?\s*([:=#]\s*)?(?<num>-?0x[0-9A-Fa-f]{1,8}|-?[0-9]{1,10})(?!\w|\.[0-9])(?(open)[)\]]?)", Options | RegexOptions.IgnoreCase)]
+    /// <summary>A number after a word that says it is an error code: WinError 10054, errno=111, SocketException (995), HRESULT: 0x80072746, os error 111.</summary>
+    [GeneratedRegex(@"(?<![A-Za-z])(?<tag>WinError|Win32Exception|Win32 error|error code|NativeErrorCode|ErrorCode|SocketException|WSAGetLastError|GetLastError|socket error|HRESULT|errno|os error)(\(\))?\s*(?<open>[(\[])?\s*([:=#]\s*)?(?<num>-?0x[0-9A-Fa-f]{1,8}|-?[0-9]{1,10})(?!\w|\.[0-9])(?(open)[)\]]?)", Options | RegexOptions.IgnoreCase)]
     private static partial Regex TaggedNumber();
 
     /// <summary>
     /// A number that stands alone and can only be a Winsock code or an HRESULT: 5 digits from 10000 to 11999, hex, or a
-    /// negative HRESULT. Not a port (host:10061), part of a version or address, nor a quantity (10048 ms).
+    /// negative HRESULT. Not a port (host:10061, port 10061), nginx's connection number (*10054), part of a version or
+    /// address, nor a quantity (10048 ms).
     /// </summary>
-    [GeneratedRegex(@"(?<![\w:/.-])(1[01][0-9]{3}|0[xX][0-9A-Fa-f]{4,8}|-214[67][0-9]{6})(?!\w|\.[0-9]|\s?(ms|s|sec|secs|seconds|min|bytes|[KMG]?B|%)\b)", Options | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w:/.*-])(?<!\bport\s?)(1[01][0-9]{3}|0[xX][0-9A-Fa-f]{4,8}|-214[67][0-9]{6})(?!\w|\.[0-9]|\s?(ms|s|sec|secs|seconds|min|bytes|[KMG]?B|%)\b)", Options | RegexOptions.IgnoreCase)]
     private static partial Regex BareNumber();
 
     /// <summary>A .NET SocketError member: SocketError.ConnectionReset, SocketErrorCode: TimedOut.</summary>
     [GeneratedRegex(@"\bSocketError(Code)?\W{1,3}(?<name>[A-Za-z]+)", Options)]
     private static partial Regex SocketErrorName();
-
-    [GeneratedRegex(@"\b[A-Za-z][A-Za-z0-9_]{3,}\b", Options)]
-    private static partial Regex Identifier();
 }

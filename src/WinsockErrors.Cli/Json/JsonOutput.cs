@@ -8,7 +8,7 @@ namespace WinsockErrors.Cli.Json;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(EntryJson))]
 [JsonSerializable(typeof(List<EntryJson>))]
-[JsonSerializable(typeof(ExplainJson))]
 [JsonSerializable(typeof(MissJson))]
 [JsonSerializable(typeof(List<JsonElement>))]
+[JsonSerializable(typeof(MentionJson))]
 internal sealed partial class JsonOutput : JsonSerializerContext;

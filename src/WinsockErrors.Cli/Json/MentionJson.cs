@@ -13,6 +13,9 @@ internal sealed record MentionJson
 
     public int Code { get; init; }
 
+    /// <summary>How sure the mention is: the surest kind of evidence it rests on (code, systemMessage, wording, prefix).</summary>
+    public required string Certainty { get; init; }
+
     /// <summary>The pieces of the line that name the error.</summary>
-    public required IReadOnlyList<string> Evidence { get; init; }
+    public required IReadOnlyList<EvidenceJson> Evidence { get; init; }
 }

@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+
+namespace WinsockErrors.Cli.Explain;
+
+/// <summary><c>data/log-wordings.json</c>: the wordings a log may carry for each code, and the codes that need context.</summary>
+internal sealed class LogWordingsFile
+{
+    /// <summary>What the file holds.</summary>
+    public string About { get; init; } = "";
+
+    /// <summary>The codes whose errno evidence counts only on a line about the network.</summary>
+    public SharedErrnoCodes SharedWithFileSystems { get; init; } = new();
+
+    /// <summary>The wordings.</summary>
+    public IReadOnlyList<LogWording> Wordings { get; init; } = [];
+}
