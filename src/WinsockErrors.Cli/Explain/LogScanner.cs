@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -15,8 +14,7 @@ internal static partial class LogScanner
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     private static readonly KnownPhrase[] s_phrases = KnownPhrases.Build();
-    private static readonly SearchValues<string> s_phraseStarts =
-        SearchValues.Create([.. s_phrases.Select(p => p.Text).Distinct()], StringComparison.OrdinalIgnoreCase);
+    private static readonly PhraseStarts s_phraseStarts = new([.. s_phrases.Select(p => p.Text).Distinct()]);
 
     /// <summary>The errors <paramref name="line"/> mentions, each once, in the order they first appear.</summary>
     public static List<LogMention> Scan(string line, string source, int lineNumber, ErrnoPlatform platform)
@@ -125,7 +123,7 @@ internal static partial class LogScanner
         while (offset < line.Length)
         {
             // One vectorised pass finds where any phrase starts; most lines have none.
-            var found = line.AsSpan(offset).IndexOfAny(s_phraseStarts);
+            var found = s_phraseStarts.IndexIn(line.AsSpan(offset));
             if (found < 0)
             {
                 return;
