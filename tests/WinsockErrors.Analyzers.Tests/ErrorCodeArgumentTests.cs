@@ -51,7 +51,7 @@ public class ErrorCodeArgumentTests
         """);
 
     [Fact]
-    public Task TryFind_has_no_exception_overload_so_it_is_reported_without_a_fix() => Verify.VerifyNoFixAsync(
+    public Task TryFind_gets_the_exception_too() => Verify.VerifyFixAsync(
         """
         using System.Net.Sockets;
         using WinsockErrors;
@@ -59,6 +59,15 @@ public class ErrorCodeArgumentTests
         class C
         {
             bool M(SocketException e) => WsaErrors.TryFind({|WSK003:e.ErrorCode|}, out _);
+        }
+        """,
+        """
+        using System.Net.Sockets;
+        using WinsockErrors;
+
+        class C
+        {
+            bool M(SocketException e) => WsaErrors.TryFind(e, out _);
         }
         """);
 

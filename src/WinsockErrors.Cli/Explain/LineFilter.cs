@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -15,14 +14,14 @@ internal static class LineFilter
     public static readonly string[] TagWords =
         ["WinError", "Win32Exception", "Win32 error", "error code", "NativeErrorCode", "ErrorCode", "SocketException", "GetLastError", "socket error", "HRESULT", "errno", "os error"];
 
-    private static readonly SearchValues<string> s_tagWords = SearchValues.Create(TagWords, StringComparison.OrdinalIgnoreCase);
-    private static readonly SearchValues<string> s_triggers = SearchValues.Create([.. Triggers().Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
+    private static readonly PhraseStarts s_tagWords = new(TagWords);
+    private static readonly PhraseStarts s_triggers = new(Triggers());
 
     /// <summary>Whether <paramref name="line"/> holds anything that can name an error.</summary>
-    public static bool MayName(ReadOnlySpan<char> line) => line.IndexOfAny(s_triggers) >= 0 || HasWinsockRangeNumber(line);
+    public static bool MayName(ReadOnlySpan<char> line) => s_triggers.IndexIn(line) >= 0 || HasWinsockRangeNumber(line);
 
     /// <summary>Whether a word that tags a number as an error code stands in the line.</summary>
-    public static bool HasTagWord(ReadOnlySpan<char> line) => line.IndexOfAny(s_tagWords) >= 0;
+    public static bool HasTagWord(ReadOnlySpan<char> line) => s_tagWords.IndexIn(line) >= 0;
 
     /// <summary>Whether a number that alone can be a code may stand in the line: 100xx/110xx, hex, or a negative HRESULT.</summary>
     public static bool MayHaveBareNumber(ReadOnlySpan<char> line) =>

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -22,9 +21,7 @@ internal static class PhraseFinder
     private static readonly KnownPhrase[][] s_messagesByFirst = ByFirstLetter(s_messages);
 
     /// <summary>Every phrase, and the first <see cref="MinimumPrefixLength"/> characters of each message that can be cut.</summary>
-    private static readonly SearchValues<string> s_starts = SearchValues.Create(
-        [.. s_phrases.Select(p => p.Text).Concat(s_messages.Select(m => m.Text[..MinimumPrefixLength])).Distinct(StringComparer.OrdinalIgnoreCase)],
-        StringComparison.OrdinalIgnoreCase);
+    private static readonly PhraseStarts s_starts = new(Starts);
 
     /// <summary>The texts that start a phrase or a cut message, for a quick look at whether a line can hold one.</summary>
     public static IEnumerable<string> Starts => s_phrases.Select(p => p.Text).Concat(s_messages.Select(m => m.Text[..MinimumPrefixLength]));
@@ -37,7 +34,7 @@ internal static class PhraseFinder
         while (offset < line.Length)
         {
             // One vectorised pass finds where any phrase starts; most lines have none.
-            var at = line.AsSpan(offset).IndexOfAny(s_starts);
+            var at = s_starts.IndexIn(line.AsSpan(offset));
             if (at < 0)
             {
                 break;
