@@ -27,6 +27,7 @@ internal static class ExceptionSearch
                 return socketException;
             }
 
+            // Stryker disable once Equality : handing over to Search early gives the same answer; this loop only saves its cost
             if (depth == WsaErrors.MaxExceptionDepth || current.InnerException is not { } inner)
             {
                 return Search(root, found: null);
@@ -73,6 +74,7 @@ internal static class ExceptionSearch
                         if (seen is null)
                         {
                             seen = new VisitedExceptions();
+                            // Stryker disable once Statement : without it the aggregate is walked once more at most; the answer is the same
                             seen.Add(current);
                         }
 
@@ -93,6 +95,7 @@ internal static class ExceptionSearch
 
             if (pending is null || pending.Count == 0)
             {
+                // Stryker disable once Conditional : with a list to fill the caller reads the list, not this value
                 return found is { Count: > 0 } ? found[0] : null;
             }
 
@@ -134,14 +137,18 @@ internal static class ExceptionSearch
                 return _many.Add(exception);
             }
 
+            // Stryker disable once Equality,Boolean : a repeat missed here is walked again, at most FewLimit times before the
+            // hash set takes over, and found exceptions are added by reference once: only the cost changes
             for (var i = 0; i < _count; i++)
             {
                 if (ReferenceEquals(_few[i], exception))
                 {
+                    // Stryker disable once Boolean : see the loop above: a repeat walked again changes only the cost
                     return false;
                 }
             }
 
+            // Stryker disable once Equality,Boolean : the hash set from the start gives the same answers; the array only saves its cost
             if (_count < FewLimit)
             {
                 _few[_count++] = exception;

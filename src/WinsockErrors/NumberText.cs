@@ -13,6 +13,7 @@ internal static class NumberText
     public static bool TryParse(ReadOnlySpan<char> text, out int value)
     {
         value = 0;
+        // Stryker disable once Equality : "0x" alone is rejected either way (no hex digits, and not a decimal number)
         if (text.Length > 2 && text[0] == '0' && (text[1] | 0x20) == 'x')
         {
             return TryParseHex(text.Slice(2), 8, out value);

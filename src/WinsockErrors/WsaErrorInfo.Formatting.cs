@@ -43,6 +43,7 @@ public sealed partial record WsaErrorInfo : IFormattable
             case 'X':
             case 'H':
                 charsWritten = 0;
+                // Stryker disable once Equality : with exactly two characters the digits do not fit either, and the answer is the same false
                 if (destination.Length < 2)
                 {
                     return false;

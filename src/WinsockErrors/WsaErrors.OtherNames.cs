@@ -29,6 +29,7 @@ public static partial class WsaErrors
     /// <summary>A <see cref="SocketError"/> member name, with or without <c>SocketError.</c> in front.</summary>
     private static int IndexOfSocketErrorName(ReadOnlySpan<char> name)
     {
+        // Stryker disable once Equality : "SocketError." alone, cut to nothing, names nothing either way
         if (name.Length > SocketErrorPrefix.Length && AsciiText.EqualsIgnoreCase(name.Slice(0, SocketErrorPrefix.Length), SocketErrorPrefix))
         {
             name = name.Slice(SocketErrorPrefix.Length);
@@ -50,7 +51,7 @@ public static partial class WsaErrors
         return -1;
     }
 
-    private static KeyValuePair<string, int>[] BuildSocketErrorNames()
+    internal static KeyValuePair<string, int>[] BuildSocketErrorNames()
     {
         var names = new List<KeyValuePair<string, int>>();
         for (var i = 0; i < EntryCount; i++)
@@ -65,7 +66,7 @@ public static partial class WsaErrors
     }
 
     /// <summary>Every errno name with its entry, the winsock2.h pairs before the names only .NET maps.</summary>
-    private static KeyValuePair<string, int>[] BuildErrnoNames()
+    internal static KeyValuePair<string, int>[] BuildErrnoNames()
     {
         var names = new List<KeyValuePair<string, int>>();
         foreach (var paired in new[] { true, false })

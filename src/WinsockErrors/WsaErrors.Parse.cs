@@ -92,6 +92,7 @@ public static partial class WsaErrors
     private static int IndexOfExceptionHeaderCode(ReadOnlySpan<char> inside)
     {
         var comma = inside.IndexOf(',');
+        // Stryker disable once Equality : a comma first leaves no HRESULT before it, and ", 10054" is no number: rejected either way
         if (comma >= 0)
         {
             if (!NumberText.TryParseHex(inside.Slice(0, comma).Trim(), 8, out _))

@@ -28,6 +28,7 @@ public static partial class WsaErrors
         if (socketError != SocketError.SocketError)
         {
             var index = IndexOfCode((int)socketError);
+            // Stryker disable once Equality : SocketError.Success skipped here is read from NativeErrorCode 0, the same NO_ERROR
             if (index >= 0)
             {
                 return EntryAt(index);

@@ -46,6 +46,7 @@ public static partial class WsaErrors
     /// write (a number as text, an HRESULT, a <see cref="System.Net.Sockets.SocketError"/> name, an errno name),
     /// use <see cref="TryParse(string?, out WsaErrorInfo?)"/>.
     /// </remarks>
+    // Stryker disable once Conditional : a null string is an empty span, which finds nothing too
     public static WsaErrorInfo? Find(string? name) => name is null ? null : Find(name.AsSpan());
 
     /// <inheritdoc cref="Find(string?)"/>
