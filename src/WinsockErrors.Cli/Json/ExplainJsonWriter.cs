@@ -56,6 +56,10 @@ internal sealed class ExplainJsonWriter : IExplainWriter, IDisposable
         foreach (var (entry, lines) in tally.Errors)
         {
             JsonSerializer.Serialize(_json, EntryJson.From(entry) with { Lines = lines }, JsonPrinter.Context.EntryJson);
+            if (_json.BytesPending + _buffer.WrittenCount > FlushThreshold)
+            {
+                Drain();
+            }
         }
 
         _json.WriteEndArray();
