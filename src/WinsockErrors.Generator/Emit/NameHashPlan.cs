@@ -136,6 +136,7 @@ internal sealed record NameHashPlan(
         return slots;
     }
 
+    // Stryker disable once Bitwise : on a ulong, >> and >>> are the same shift
     public static int Slot(ulong signature, ulong multiplier, int bits) => (int)(unchecked(signature * multiplier) >> (64 - bits));
 
     private static ulong NextRandom(ref ulong state)
@@ -144,9 +145,11 @@ internal sealed record NameHashPlan(
         unchecked
         {
             var z = state += 0x9E3779B97F4A7C15UL;
+            // Stryker disable Bitwise : on a ulong, >> and >>> are the same shift
             z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
             z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
             return z ^ (z >> 31);
+            // Stryker restore Bitwise
         }
     }
 }

@@ -28,6 +28,7 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
         var hash = 17;
         foreach (var item in AsSpan())
         {
+            // Stryker disable once Arithmetic : another mix of the items is as good a hash; equality, which is tested, decides
             hash = unchecked((hash * 31) + (item?.GetHashCode() ?? 0));
         }
 
