@@ -118,6 +118,7 @@ public static class WsaErrorCodeAssertionsExtensions
     private static string Name(SocketError value)
     {
         var name = value.ToString();
+        // Stryker disable once Equality : no undefined value's name starts with '0' (0 is SocketError.Success), so > '0' is the same test
         return name[0] is '-' or (>= '0' and <= '9')
             ? "(SocketError)" + name
             : "SocketError." + name;

@@ -76,6 +76,7 @@ public static partial class WsaErrorDelegateAssertionsExtensions
         try
         {
             task = function();
+            // Stryker disable once Boolean : which context the await resumes on does not change what is caught
             await task.ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // Whatever the function throws is what the assertion is about.

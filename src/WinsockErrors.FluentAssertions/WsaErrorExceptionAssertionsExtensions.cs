@@ -46,6 +46,7 @@ public static class WsaErrorExceptionAssertionsExtensions
         ExceptionAssertions<TException> assertions, WsaErrorExpectation expected, string because, object[] becauseArgs)
         where TException : Exception
     {
+        // Stryker disable once NullCoalescing : FluentAssertions never builds ExceptionAssertions without a subject list; this guards only its future
         var exceptions = (assertions.Subject ?? []).Where(e => e is not null).Cast<Exception>().ToList();
         var match = SocketErrorSearch.Run(exceptions, expected, Expectation, "found", "no exception was thrown", because, becauseArgs);
         return new ExceptionAssertions<SocketException>(match is null ? [] : [match]);
