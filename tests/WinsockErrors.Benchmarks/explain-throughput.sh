@@ -67,8 +67,9 @@ hyperfine --style basic --warmup 1 --runs "$runs" --output=pipe --export-json "$
 rss() { /usr/bin/time -v "$@" 2>&1 >"$work/out" | awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }'; }
 grep_rss=$(rss grep -c -i -F -f "$work/phrases.txt" "$log")
 explain_rss=$(rss "$wsaerr" explain "$log")
+json_rss=$(rss "$wsaerr" explain --json "$log")
 
-python3 - "$work/times.json" "$(stat -c %s "$log")" "$grep_rss" "$explain_rss" <<'PY'
+python3 - "$work/times.json" "$(stat -c %s "$log")" "$grep_rss" "$explain_rss" "$json_rss" <<'PY'
 import json, sys
 results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
 size_mb = int(sys.argv[2]) / 1048576
@@ -77,6 +78,7 @@ print(f"log: {size_mb:.1f} MB, LANG={__import__('os').environ.get('LANG', '')}; 
 for name, r, rss in (("grep -c -i -F -f", g, sys.argv[3]), ("wsaerr explain", e, sys.argv[4]), ("grep, LC_ALL=C", c, None)):
     extra = f", max RSS {rss} MB" if rss else ""
     print(f"{name:17} median {r['median']:.2f} s ({size_mb / r['median']:.0f} MB/s), user {r['user']:.2f} s{extra}")
+print(f"wsaerr explain --json max RSS {sys.argv[5]} MB")
 print(f"explain / grep throughput: {g['median'] / e['median']:.2f} by wall time, {g['user'] / e['user']:.2f} by CPU time")
 print(f"explain / grep (LC_ALL=C) throughput: {c['median'] / e['median']:.2f} by wall time, {c['user'] / e['user']:.2f} by CPU time")
 PY
