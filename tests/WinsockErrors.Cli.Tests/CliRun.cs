@@ -17,7 +17,8 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         using var reader = new StringReader(input);
         using var console = new CliConsole(output, error, reader);
         var exitCode = WsaerrApp.Run(args, console);
-        return new CliRun(exitCode, output.ToString(), error.ToString());
+        // The tool writes the platform's line breaks; the tests compare text with \n on every OS.
+        return new CliRun(exitCode, output.ToString().Replace("\r\n", "\n", StringComparison.Ordinal), error.ToString().Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 
     /// <summary>The lines of standard error, without the empty one after the last line break.</summary>
