@@ -36,6 +36,8 @@ internal sealed class CliConsole : IDisposable
     /// <summary>Whether standard input is a terminal rather than a pipe or file.</summary>
     public bool InputIsTerminal { get; }
 
+    // Stryker disable all : only a real process reaches the system console (ProcessAndEdgeTests runs one), and
+    // Stryker's in-process mutant switch does not reach into that process
     /// <summary>The process's console, with standard output buffered until <see cref="Dispose"/>.</summary>
     public static CliConsole FromSystem()
     {
@@ -44,6 +46,8 @@ internal sealed class CliConsole : IDisposable
         var error = new StreamWriter(Console.OpenStandardError(), encoding) { AutoFlush = true };
         return new CliConsole(output, error, Console.In, TerminalWidth(), !Console.IsInputRedirected);
     }
+
+    // Stryker restore all
 
     /// <summary>Flushes standard output; a reader that went away (<c>wsaerr list | head</c>) is not an error.</summary>
     public void Dispose()
@@ -57,6 +61,7 @@ internal sealed class CliConsole : IDisposable
         }
     }
 
+    // Stryker disable all : the console's width, as FromSystem above: only a real process reaches it
     private static int TerminalWidth()
     {
         if (Console.IsOutputRedirected)
@@ -74,4 +79,5 @@ internal sealed class CliConsole : IDisposable
             return DefaultWidth;
         }
     }
+    // Stryker restore all
 }
