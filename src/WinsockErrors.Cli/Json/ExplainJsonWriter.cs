@@ -43,12 +43,7 @@ internal sealed class ExplainJsonWriter : IExplainWriter, IDisposable
             Certainty = EvidenceWords.Json(mention.Certainty),
             Evidence = [.. mention.Evidence.Select(e => new EvidenceJson(e.Text, EvidenceWords.Json(e.Kind), e.Label))],
         }, JsonPrinter.Context.MentionJson);
-        // Stryker disable once all : when the buffer goes out changes only how much memory it holds, not what is written
-        if (_json.BytesPending + _buffer.WrittenCount > FlushThreshold)
-        {
-            // Stryker disable once Statement : skipped here, the same bytes go out at the next drain or at the end
-            Drain();
-        }
+        DrainWhenFull();
     }
 
     public void Finish(ErrorTally tally)
@@ -58,12 +53,7 @@ internal sealed class ExplainJsonWriter : IExplainWriter, IDisposable
         foreach (var (entry, lines) in tally.Errors)
         {
             JsonSerializer.Serialize(_json, EntryJson.From(entry) with { Lines = lines }, JsonPrinter.Context.EntryJson);
-            // Stryker disable once all : when the buffer goes out changes only how much memory it holds, not what is written
-            if (_json.BytesPending + _buffer.WrittenCount > FlushThreshold)
-            {
-                // Stryker disable once Statement : skipped here, the same bytes go out at the next drain or at the end
-                Drain();
-            }
+            DrainWhenFull();
         }
 
         _json.WriteEndArray();
@@ -73,6 +63,17 @@ internal sealed class ExplainJsonWriter : IExplainWriter, IDisposable
     }
 
     public void Dispose() => _json.Dispose();
+
+    /// <summary>Sends the buffered JSON out once it passes <see cref="FlushThreshold"/>, so memory stays flat.</summary>
+    private void DrainWhenFull()
+    {
+        // Stryker disable once all : when the buffer goes out changes only how much memory it holds, not what is written
+        if (_json.BytesPending + _buffer.WrittenCount > FlushThreshold)
+        {
+            // Stryker disable once Statement : skipped here, the same bytes go out at the next drain or at the end
+            Drain();
+        }
+    }
 
     private void Drain()
     {
