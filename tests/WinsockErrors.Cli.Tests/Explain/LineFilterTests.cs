@@ -47,6 +47,12 @@ public class LineFilterTests
 
         differing.Should().BeEmpty("the filter may only skip lines the scanner would find nothing in");
         lines.Should().Contain(l => !LineFilter.MayName(l), "some corpus lines are turned away, so the comparison covers the filter");
+
+        // The same through triggers built afresh rather than read from the filter's static field, which mutation
+        // testing initialises once per test host and so cannot change.
+        var triggers = new PhraseStarts(LineFilter.Triggers());
+        lines.Where(l => platforms.Any(p => LogScanner.Scan(l, "-", 1, p, filtered: false).Count > 0))
+            .Should().OnlyContain(l => triggers.IndexIn(l) >= 0 || LineFilter.MayHaveBareNumber(l), "every line that names an error holds a trigger");
     }
 
     private static string Describe(List<LogMention> mentions) =>
