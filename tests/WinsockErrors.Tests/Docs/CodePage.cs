@@ -19,7 +19,7 @@ internal static class CodePage
             page.Append(Escape(info.Description)).Append("\n\n");
         }
 
-        page.Append("| | |\n| --- | --- |\n");
+        page.Append("| fact | value |\n| --- | --- |\n");
         foreach (var fact in CodePageFacts.All)
         {
             page.Append(CultureInfo.InvariantCulture, $"| {fact.Label} | {fact.Cell(info)} |\n");

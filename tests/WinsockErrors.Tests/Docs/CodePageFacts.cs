@@ -20,7 +20,7 @@ internal static class CodePageFacts
         new("system message", info => Escape(info.Message)),
         new("category", info => info.Category.ToString()),
         new("aliases", info => List(info.Aliases.Select(Code))),
-        new("`SocketError` member", info => info.SocketError is { } member ? Code(nameof(SocketError) + "." + member) : "none"),
+        new("SocketError member", info => info.SocketError is { } member ? Code(nameof(SocketError) + "." + member) : "none"),
         new("portable .NET check", info => Code(PortableCheck.For(info))),
         new("transient", info => YesNo(info.IsTransient)),
         new("timeout", info => YesNo(info.IsTimeout)),
