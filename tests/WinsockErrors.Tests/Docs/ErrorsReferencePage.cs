@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using static WinsockErrors.Tests.Docs.MarkdownText;
 
 namespace WinsockErrors.Tests.Docs;
 
@@ -51,20 +52,9 @@ internal static class ErrorsReferencePage
 
     private static string Errno(PosixErrno errno)
     {
-        var numbers = new[]
-        {
-            ("Linux", errno.Linux), ("macOS", errno.MacOS), ("FreeBSD", errno.FreeBsd), ("Windows CRT", errno.WindowsCrt),
-        };
-        var known = numbers.Where(n => n.Item2 is not null).Select(n => string.Create(CultureInfo.InvariantCulture, $"{n.Item1} {n.Item2}"));
+        var known = ErrnoPlatformColumns.All
+            .Where(column => errno.On(column.Platform) is not null)
+            .Select(column => string.Create(CultureInfo.InvariantCulture, $"{column.Name} {errno.On(column.Platform)}"));
         return $"{errno.Name}: {string.Join(", ", known)}";
     }
-
-    // The texts are prose; only the characters Markdown or a table cell would take as markup are escaped.
-    private static string Escape(string text) => text
-        .Replace("\\", "\\\\", StringComparison.Ordinal)
-        .Replace("|", "\\|", StringComparison.Ordinal)
-        .Replace("*", "\\*", StringComparison.Ordinal)
-        .Replace("<", "&lt;", StringComparison.Ordinal)
-        .Replace("\r\n", "\n", StringComparison.Ordinal)
-        .Replace("\n", "<br>", StringComparison.Ordinal);
 }

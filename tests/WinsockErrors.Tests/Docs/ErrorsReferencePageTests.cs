@@ -8,7 +8,7 @@ public class ErrorsReferencePageTests
     [Fact]
     public void The_reference_page_matches_the_data_file()
     {
-        var path = Path.Combine(RepositoryRoot(), ErrorsReferencePage.RelativePath);
+        var path = RepositoryFolder.PathOf(ErrorsReferencePage.RelativePath);
         var expected = ErrorsReferencePage.Render();
 
 #if !LIBRARY_NETSTANDARD
@@ -32,18 +32,5 @@ public class ErrorsReferencePageTests
         {
             page.Should().Contain($"\n## {info.Name}\n").And.Contain($"| value | {info.Code} |");
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "WinsockErrors.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The tests run outside the repository: no WinsockErrors.sln above " + AppContext.BaseDirectory);
     }
 }
