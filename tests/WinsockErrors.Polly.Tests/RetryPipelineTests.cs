@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using Polly;
 using Polly.Retry;
+using WinsockErrors.Tests;
 
 namespace WinsockErrors.Polly.Tests;
 
@@ -12,7 +13,7 @@ public class RetryPipelineTests
     [Fact]
     public async Task A_refused_connect_is_retried_for_work_that_is_not_idempotent()
     {
-        var (attempts, failure) = await RunAsync(Pipeline(idempotent: false), LoopbackFailures.ConnectToAClosedPortAsync);
+        var (attempts, failure) = await RunAsync(Pipeline(idempotent: false), Loopback.ConnectToAClosedPortAsync);
 
         failure.Should().BeOfType<SocketException>().Which.SocketErrorCode.Should().Be(SocketError.ConnectionRefused);
         attempts.Should().Be(1 + MaxRetryAttempts);
@@ -21,7 +22,7 @@ public class RetryPipelineTests
     [Fact]
     public async Task A_reset_after_sending_is_not_retried_for_work_that_is_not_idempotent()
     {
-        var (attempts, failure) = await RunAsync(Pipeline(idempotent: false), LoopbackFailures.SendThenReadAResetAsync);
+        var (attempts, failure) = await RunAsync(Pipeline(idempotent: false), Loopback.SendThenReadAResetAsync);
 
         failure.Should().BeOfType<IOException>();
         attempts.Should().Be(1);
@@ -30,7 +31,7 @@ public class RetryPipelineTests
     [Fact]
     public async Task A_reset_after_sending_is_retried_for_idempotent_work()
     {
-        var (attempts, failure) = await RunAsync(Pipeline(idempotent: true), LoopbackFailures.SendThenReadAResetAsync);
+        var (attempts, failure) = await RunAsync(Pipeline(idempotent: true), Loopback.SendThenReadAResetAsync);
 
         failure.Should().BeOfType<IOException>();
         attempts.Should().Be(1 + MaxRetryAttempts);
@@ -48,8 +49,8 @@ public class RetryPipelineTests
             })
             .Build();
 
-        (await RunAsync(pipeline, LoopbackFailures.ConnectToAClosedPortAsync)).Attempts.Should().Be(1 + MaxRetryAttempts);
-        (await RunAsync(pipeline, LoopbackFailures.SendThenReadAResetAsync)).Attempts.Should().Be(1);
+        (await RunAsync(pipeline, Loopback.ConnectToAClosedPortAsync)).Attempts.Should().Be(1 + MaxRetryAttempts);
+        (await RunAsync(pipeline, Loopback.SendThenReadAResetAsync)).Attempts.Should().Be(1);
     }
 
     /// <summary>Runs <paramref name="failing"/> through <paramref name="pipeline"/>: how often it ran, and what the pipeline threw.</summary>

@@ -10,9 +10,7 @@ public class RetryAdviceLoopbackTests
     [Fact]
     public async Task A_refused_connect_is_safe_to_retry()
     {
-        using var client = new TcpClient();
-
-        var e = await Loopback.CatchAsync<SocketException>(() => client.ConnectAsync(IPAddress.Loopback, Loopback.ClosedPort()));
+        var e = await Loopback.CatchAsync<SocketException>(Loopback.ConnectToAClosedPortAsync);
 
         WsaErrors.GetRetryAdvice(e).Should().Be(WsaRetryAdvice.Safe);
         WsaErrors.ShouldRetry(e, idempotent: false).Should().BeTrue();
@@ -32,20 +30,7 @@ public class RetryAdviceLoopbackTests
     [Fact]
     public async Task A_reset_after_sending_is_retried_only_if_idempotent()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        using var client = new TcpClient();
-        await client.ConnectAsync(IPAddress.Loopback, ((IPEndPoint)listener.LocalEndpoint).Port);
-        var stream = client.GetStream();
-        using (var peer = await listener.AcceptSocketAsync())
-        {
-            await stream.WriteAsync("work"u8.ToArray());
-            var received = new byte[4];
-            (await peer.ReceiveAsync(received, SocketFlags.None)).Should().Be(4, "the work reached the peer");
-            peer.LingerState = new LingerOption(true, 0); // close sends RST, not FIN
-        }
-
-        var e = await Loopback.CatchAsync<IOException>(async () => await stream.ReadExactlyAsync(new byte[1]));
+        var e = await Loopback.CatchAsync<IOException>(Loopback.SendThenReadAResetAsync);
 
         WsaErrors.GetRetryAdvice(e).Should().Be(WsaRetryAdvice.IfIdempotent);
         WsaErrors.ShouldRetry(e, idempotent: false).Should().BeFalse();
