@@ -8,5 +8,5 @@ public static class ErrorText
 {
     public static string Of(SocketException exception) => WsaErrors.Describe(exception);
 
-    public static bool IsRetryable(int code) => WsaErrors.TryFind(code, out var info) && info.IsTransient;
+    public static bool IsRetryable(int code) => WsaErrors.TryFind(code, out var info) && info.RetryAdvice == WsaRetryAdvice.Safe;
 }

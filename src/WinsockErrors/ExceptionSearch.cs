@@ -30,7 +30,7 @@ internal static class ExceptionSearch
             // Stryker disable once Equality : handing over to Search early gives the same answer; this loop only saves its cost
             if (depth == WsaErrors.MaxExceptionDepth || current.InnerException is not { } inner)
             {
-                return Search(root, found: null);
+                return Search<SocketException>(root, found: null);
             }
 
             current = inner;
@@ -38,15 +38,16 @@ internal static class ExceptionSearch
     }
 
     /// <summary>
-    /// The first <see cref="SocketException"/> in the walk; when <paramref name="found"/> is given, every one, each
-    /// once, is added to it in walk order.
+    /// The first <typeparamref name="T"/> in the walk that <paramref name="match"/> accepts (any, without one); when
+    /// <paramref name="found"/> is given, every one, each once, is added to it in walk order.
     /// </summary>
     /// <remarks>
     /// A plain chain of inner exceptions is walked without allocating; a cycle there (only reflection can make one)
     /// ends at the depth limit. The first <see cref="AggregateException"/> brings in a set of visited exceptions by
     /// reference, so an exception listed twice, or a graph that points back at itself, is walked once.
     /// </remarks>
-    public static SocketException? Search(Exception root, List<SocketException>? found)
+    public static T? Search<T>(Exception root, List<T>? found, Func<T, bool>? match = null)
+        where T : Exception
     {
         var current = root;
         var depth = 0;
@@ -56,14 +57,14 @@ internal static class ExceptionSearch
         {
             if (seen is null || seen.Add(current))
             {
-                if (current is SocketException socketException)
+                if (current is T candidate && (match is null || match(candidate)))
                 {
                     if (found is null)
                     {
-                        return socketException;
+                        return candidate;
                     }
 
-                    AddOnce(found, socketException);
+                    AddOnce(found, candidate);
                 }
 
                 if (depth < WsaErrors.MaxExceptionDepth)
@@ -103,18 +104,19 @@ internal static class ExceptionSearch
         }
     }
 
-    /// <summary>Adds by reference: a SocketException may override Equals, and one reached twice is still one error.</summary>
-    private static void AddOnce(List<SocketException> found, SocketException socketException)
+    /// <summary>Adds by reference: an exception may override Equals, and one reached twice is still one error.</summary>
+    private static void AddOnce<T>(List<T> found, T exception)
+        where T : Exception
     {
         foreach (var existing in found)
         {
-            if (ReferenceEquals(existing, socketException))
+            if (ReferenceEquals(existing, exception))
             {
                 return;
             }
         }
 
-        found.Add(socketException);
+        found.Add(exception);
     }
 
     /// <summary>

@@ -27,6 +27,9 @@ public sealed partial record WsaErrorInfo
         int hResult,
         bool isTransient,
         bool isTimeout,
+        WsaRetryAdvice retryAdvice,
+        string retryReason,
+        string errorType,
         string oneLine)
     {
         Error = error;
@@ -39,8 +42,13 @@ public sealed partial record WsaErrorInfo
         Errno = Array.AsReadOnly(errno);
         SocketError = socketError;
         HResult = hResult;
+#pragma warning disable CS0618 // the obsolete property keeps its value for the code that still reads it
         IsTransient = isTransient;
+#pragma warning restore CS0618
         IsTimeout = isTimeout;
+        RetryAdvice = retryAdvice;
+        RetryReason = retryReason;
+        ErrorType = errorType;
         _oneLine = oneLine;
     }
 
@@ -88,14 +96,37 @@ public sealed partial record WsaErrorInfo
     public int HResult { get; }
 
     /// <summary>
-    /// Whether retrying the same operation later can succeed. Follows Go's <c>syscall.Errno.Temporary()</c> for the
-    /// errno paired with the code (EINTR, EMFILE/ENFILE, EAGAIN/EWOULDBLOCK, ETIMEDOUT), applied to the Winsock
-    /// code itself, plus WSATRY_AGAIN (EAI_AGAIN, which Go's <c>net.DNSError</c> marks temporary).
+    /// Whether retrying the same operation later can succeed, by Go's <c>syscall.Errno.Temporary()</c> for the errno
+    /// paired with the code (EINTR, EMFILE/ENFILE, EAGAIN/EWOULDBLOCK, ETIMEDOUT) plus WSATRY_AGAIN. Go deprecated that
+    /// rule as ill-defined, and it calls a refused or reset connection not transient.
     /// </summary>
+    [Obsolete("IsTransient follows Go's deprecated Errno.Temporary() and cannot drive a retry. Use RetryAdvice, or WsaErrors.ShouldRetry(exception, idempotent).")]
     public bool IsTransient { get; }
 
     /// <summary>Whether the code means an operation ran out of time or could not complete yet (Go's <c>Errno.Timeout()</c>: EAGAIN/EWOULDBLOCK, ETIMEDOUT).</summary>
     public bool IsTimeout { get; }
+
+    /// <summary>
+    /// Whether the failed operation may be tried again: <see cref="WsaRetryAdvice.Safe"/> when nothing reached the
+    /// peer, <see cref="WsaRetryAdvice.IfIdempotent"/> when work may have reached it,
+    /// <see cref="WsaRetryAdvice.AfterDelay"/> when a local resource ran out, else <see cref="WsaRetryAdvice.Never"/>.
+    /// </summary>
+    /// <remarks>
+    /// This is the code's advice whatever the phase. <see cref="WsaErrors.GetRetryAdvice(Exception)"/> refines it from
+    /// an exception that says the connection was never made.
+    /// </remarks>
+    public WsaRetryAdvice RetryAdvice { get; }
+
+    /// <summary>Why the code has its <see cref="RetryAdvice"/>, in one sentence, reasoned from the code's documented meaning.</summary>
+    public string RetryReason { get; }
+
+    /// <summary>
+    /// The value for OpenTelemetry's <c>error.type</c> attribute: .NET's <see cref="System.Net.Sockets.SocketError"/>
+    /// name in snake_case where a member exists (<c>connection_reset</c>, <c>timed_out</c>, <c>host_not_found</c>), as
+    /// .NET's own socket and DNS telemetry writes it; otherwise the Windows SDK name in lower case
+    /// (<c>wsaeproclim</c>, <c>wsa_qos_receivers</c>). Stable across versions.
+    /// </summary>
+    public string ErrorType { get; }
 
     /// <summary>The first POSIX errno name paired with the code (<c>ECONNRESET</c>), or <see langword="null"/>.</summary>
     public string? PosixName => Errno.Count == 0 ? null : Errno[0].Name;

@@ -12,7 +12,8 @@ internal static class SampleData
           "errors": [
             {
               "name": "NO_ERROR", "code": 0, "title": "", "description": "",
-              "message": "The operation completed successfully.", "category": "Success", "socketError": "Success"
+              "message": "The operation completed successfully.", "category": "Success", "socketError": "Success",
+              "retryAdvice": "Never", "retryReason": "Not a failure."
             },
             {
               "name": "WSAECONNRESET", "code": 10054, "title": "Connection reset by peer.",
@@ -20,13 +21,15 @@ internal static class SampleData
               "message": "An existing connection was forcibly closed by the remote host.",
               "category": "Socket", "aliases": ["ECONNRESET"],
               "errno": [ { "name": "ECONNRESET", "linux": 104, "darwin": 54, "freebsd": 54, "windowsCrt": 108 } ],
-              "socketError": "ConnectionReset"
+              "socketError": "ConnectionReset",
+              "retryAdvice": "IfIdempotent", "retryReason": "Work may have reached the peer."
             },
             {
               "name": "WSAETIMEDOUT", "code": 10060, "title": "Connection timed out.", "description": "A connection attempt failed.",
               "message": "A connection attempt failed.", "category": "Socket", "aliases": [],
               "errno": [ { "name": "ETIMEDOUT", "linux": 110, "darwin": 60, "freebsd": 60, "windowsCrt": 138 } ],
-              "socketError": "TimedOut", "transient": true, "timeout": true
+              "socketError": "TimedOut", "transient": true, "timeout": true,
+              "retryAdvice": "IfIdempotent", "retryReason": "The phase is unknown."
             }
           ]
         }
@@ -38,7 +41,7 @@ internal static class SampleData
 
     /// <summary>One entry of the "Socket" category; <paramref name="more"/> adds fields (start it with a comma).</summary>
     public static string Entry(string name, int code, string more = "") =>
-        $$"""    { "name": "{{name}}", "code": {{code}}, "title": "T", "description": "", "message": "M", "category": "Socket"{{more}} }""";
+        $$"""    { "name": "{{name}}", "code": {{code}}, "title": "T", "description": "", "message": "M", "category": "Socket", "retryAdvice": "Never", "retryReason": "R"{{more}} }""";
 
     /// <summary>The valid file with <paramref name="find"/> replaced once.</summary>
     public static string With(string find, string replace)

@@ -2,6 +2,7 @@ using System.Linq;
 
 namespace WinsockErrors.Tests;
 
+#pragma warning disable CS0618 // IsTransient is obsolete in favour of RetryAdvice; what it returns stays pinned until it is removed
 public class TransientTests
 {
     [Fact]

@@ -14,7 +14,7 @@ public class WrappedLoopbackTests
     {
         using var http = new HttpClient();
 
-        var e = await CatchAsync<HttpRequestException>(() => http.GetAsync(new Uri($"http://127.0.0.1:{ClosedPort()}/")));
+        var e = await Loopback.CatchAsync<HttpRequestException>(() => http.GetAsync(new Uri($"http://127.0.0.1:{Loopback.ClosedPort()}/")));
 
         WsaErrors.Describe(e).Should().Be(Refused);
         e.ToWsaError().Should().Be(WsaError.WSAECONNREFUSED);
@@ -24,10 +24,10 @@ public class WrappedLoopbackTests
     public async Task HttpWebRequest_to_a_closed_port()
     {
 #pragma warning disable SYSLIB0014 // WebRequest is obsolete; old code still catches WebException.
-        var request = WebRequest.CreateHttp($"http://127.0.0.1:{ClosedPort()}/");
+        var request = WebRequest.CreateHttp($"http://127.0.0.1:{Loopback.ClosedPort()}/");
 #pragma warning restore SYSLIB0014
 
-        var e = await CatchAsync<WebException>(async () => (await request.GetResponseAsync()).Dispose());
+        var e = await Loopback.CatchAsync<WebException>(async () => (await request.GetResponseAsync()).Dispose());
 
         WsaErrors.Describe(e).Should().Be(Refused);
     }
@@ -45,7 +45,7 @@ public class WrappedLoopbackTests
         }
 
         var stream = client.GetStream();
-        var e = await CatchAsync<IOException>(async () => await stream.ReadExactlyAsync(new byte[1]));
+        var e = await Loopback.CatchAsync<IOException>(async () => await stream.ReadExactlyAsync(new byte[1]));
 
         WsaErrors.Find(e)!.Error.Should().Be(WsaError.WSAECONNRESET);
         WsaErrors.Describe(e).Should().Be("WSAECONNRESET (10054): Connection reset by peer.");
@@ -56,35 +56,13 @@ public class WrappedLoopbackTests
     {
         using var first = new TcpClient();
         using var second = new TcpClient();
-        var all = Task.WhenAll(first.ConnectAsync(IPAddress.Loopback, ClosedPort()), second.ConnectAsync(IPAddress.Loopback, ClosedPort()));
+        var all = Task.WhenAll(first.ConnectAsync(IPAddress.Loopback, Loopback.ClosedPort()), second.ConnectAsync(IPAddress.Loopback, Loopback.ClosedPort()));
 
-        await CatchAsync<SocketException>(() => all);
+        await Loopback.CatchAsync<SocketException>(() => all);
 
         all.Exception.Should().BeOfType<AggregateException>();
         WsaErrors.Describe(all.Exception!).Should().Be(Refused);
         WsaErrors.FindSocketExceptions(all.Exception!).Should().HaveCount(2)
             .And.OnlyContain(s => WsaErrors.Find(s)!.Error == WsaError.WSAECONNREFUSED);
-    }
-
-    private static async Task<T> CatchAsync<T>(Func<Task> action)
-        where T : Exception
-    {
-        try
-        {
-            await action();
-        }
-        catch (T exception)
-        {
-            return exception;
-        }
-
-        throw new InvalidOperationException("Expected " + typeof(T).Name + " was not thrown.");
-    }
-
-    private static int ClosedPort()
-    {
-        using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        probe.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        return ((IPEndPoint)probe.LocalEndPoint!).Port;
     }
 }

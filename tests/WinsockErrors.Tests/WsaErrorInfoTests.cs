@@ -11,7 +11,8 @@ public class WsaErrorInfoTests
         var errno = new PosixErrno("ECONNRESET", 104, 54, 54, 108, isWinsockPair: true);
         var info = new WsaErrorInfo(
             WsaError.WSAECONNRESET, "NAME", "Title.", "Description.", "Message.", WsaErrorCategory.Socket, ["ALIAS"], [errno],
-            SocketError.ConnectionReset, 0x12345, isTransient: true, isTimeout: true, "one line");
+            SocketError.ConnectionReset, 0x12345, isTransient: true, isTimeout: true, WsaRetryAdvice.AfterDelay, "Reason.", "error_type",
+            "one line");
 
         info.Error.Should().Be(WsaError.WSAECONNRESET);
         info.Code.Should().Be(10054);
@@ -21,8 +22,13 @@ public class WsaErrorInfoTests
         info.Errno.Should().Equal(errno);
         info.SocketError.Should().Be(SocketError.ConnectionReset);
         info.HResult.Should().Be(0x12345);
+#pragma warning disable CS0618 // the obsolete property still keeps its value
         info.IsTransient.Should().BeTrue();
+#pragma warning restore CS0618
         info.IsTimeout.Should().BeTrue();
+        info.RetryAdvice.Should().Be(WsaRetryAdvice.AfterDelay);
+        info.RetryReason.Should().Be("Reason.");
+        info.ErrorType.Should().Be("error_type");
         info.ToString().Should().Be("one line");
     }
 }

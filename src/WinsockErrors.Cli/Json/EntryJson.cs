@@ -43,7 +43,13 @@ internal sealed record EntryJson
 
     public required IReadOnlyList<ErrnoJson> Errno { get; init; }
 
-    public bool Transient { get; init; }
+    /// <summary>A <see cref="WsaRetryAdvice"/> member's name.</summary>
+    public required string RetryAdvice { get; init; }
+
+    public required string RetryReason { get; init; }
+
+    /// <summary>The value for OpenTelemetry's <c>error.type</c>.</summary>
+    public required string ErrorType { get; init; }
 
     public bool Timeout { get; init; }
 
@@ -68,7 +74,9 @@ internal sealed record EntryJson
             WindowsCrt = e.WindowsCrt,
             WinsockPair = e.IsWinsockPair,
         })],
-        Transient = entry.IsTransient,
+        RetryAdvice = entry.RetryAdvice.ToString(),
+        RetryReason = entry.RetryReason,
+        ErrorType = entry.ErrorType,
         Timeout = entry.IsTimeout,
     };
 }

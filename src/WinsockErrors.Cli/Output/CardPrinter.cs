@@ -25,7 +25,9 @@ internal static class CardPrinter
         Field(output, width, "SocketError", entry.SocketError?.ToString() ?? "none in .NET");
         Field(output, width, "errno", entry.Errno.Count == 0 ? "none" : string.Join('\n', ErrnoLines(entry)));
         Field(output, width, "Aliases", entry.Aliases.Count == 0 ? "none" : string.Join(", ", entry.Aliases));
-        Field(output, width, "Transient", Transient(entry));
+        Field(output, width, "Retry", RetryWords(entry.RetryAdvice) + ": " + entry.RetryReason);
+        Field(output, width, "Timeout", entry.IsTimeout ? "yes" : string.Empty);
+        Field(output, width, "error.type", entry.ErrorType);
     }
 
     /// <summary>One line per errno: <c>ECONNRESET: Linux 104, macOS 54, FreeBSD 54, Windows CRT 108</c>.</summary>
@@ -49,12 +51,13 @@ internal static class CardPrinter
         }
     }
 
-    private static string Transient(WsaErrorInfo entry) => (entry.IsTransient, entry.IsTimeout) switch
+    /// <summary>The advice in words: what the user may do.</summary>
+    private static string RetryWords(WsaRetryAdvice advice) => advice switch
     {
-        (true, true) => "yes (a timeout: retrying later can succeed)",
-        (true, false) => "yes (retrying later can succeed)",
-        (false, true) => "no (but a timeout)",
-        _ => "no",
+        WsaRetryAdvice.Safe => "safe, even for work that is not idempotent",
+        WsaRetryAdvice.IfIdempotent => "only idempotent work",
+        WsaRetryAdvice.AfterDelay => "after a delay",
+        _ => "never",
     };
 
     /// <summary>Writes a labelled value; lines in the value stay lines, each wrapped under the value column.</summary>

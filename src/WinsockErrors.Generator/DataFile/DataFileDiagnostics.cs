@@ -47,6 +47,11 @@ internal static class DataFileDiagnostics
         "An entry names a SocketError member that does not exist",
         "'{0}' is not a member of System.Net.Sockets.SocketError as this project sees it, so {1} cannot map to it");
 
+    public static readonly DiagnosticDescriptor InvalidRetryAdvice = Error(
+        "WSAGEN012",
+        "An entry's retry advice is missing or not valid",
+        "{0}: every entry needs \"retryAdvice\" (one of Never, Safe, IfIdempotent, AfterDelay) and a non-empty \"retryReason\"");
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

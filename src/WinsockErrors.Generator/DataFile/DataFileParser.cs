@@ -21,7 +21,11 @@ internal sealed class DataFileParser
     private static readonly string[] ErrorProperties =
     {
         "name", "code", "title", "description", "message", "category", "aliases", "errno", "socketError", "transient", "timeout",
+        "retryAdvice", "retryReason",
     };
+
+    /// <summary>The members of the WsaRetryAdvice enum, the only values "retryAdvice" may take.</summary>
+    private static readonly string[] RetryAdviceValues = { "Never", "Safe", "IfIdempotent", "AfterDelay" };
 
     private static readonly string[] ErrnoProperties = { "name", "linux", "darwin", "freebsd", "windowsCrt", "source" };
 
@@ -152,8 +156,9 @@ internal sealed class DataFileParser
         var socketError = _fields.OptionalString(item, "socketError", what);
         var transient = _fields.OptionalBool(item, "transient", what);
         var timeout = _fields.OptionalBool(item, "timeout", what);
+        var retry = ReadRetry(item, what);
         var allRead = name.IsValid && code.IsValid && title.IsValid && description.IsValid && message.IsValid && category.IsValid
-            && aliases.IsValid && errno.IsValid && socketError.IsValid && transient.IsValid && timeout.IsValid;
+            && aliases.IsValid && errno.IsValid && socketError.IsValid && transient.IsValid && timeout.IsValid && retry.IsValid;
         if (!allRead
             || !IsIdentifier(name, "WsaError")
             || (socketError.Value is not null && !IsIdentifier(socketError, "SocketError"))
@@ -178,11 +183,37 @@ internal sealed class DataFileParser
             new EquatableArray<ErrnoModel>(errno.Value),
             socketError.Value,
             transient.Value,
-            timeout.Value));
+            timeout.Value,
+            retry.Value.Advice,
+            retry.Value.Reason));
         if (socketError is { Value: { } member, Node: { } node })
         {
             _socketErrorUses.Add(new SocketErrorUse(name.Value, member, _diagnostics.SpanOf(node)));
         }
+    }
+
+    /// <summary>
+    /// The entry's retry advice and its reason, both required: a missing or unknown advice, or a missing or empty
+    /// reason, is reported where it stands (or at the entry's name when missing).
+    /// </summary>
+    private Field<(string Advice, string Reason)> ReadRetry(JsonValue entry, string what)
+    {
+        var advice = entry.Find("retryAdvice")?.Value;
+        var reason = entry.Find("retryReason")?.Value;
+        var bad = advice is not { Kind: JsonKind.String } || Array.IndexOf(RetryAdviceValues, advice.Text) < 0 ? advice
+            : reason is not { Kind: JsonKind.String } || reason.Text.Trim().Length == 0 ? reason
+            : null;
+        if (advice is null || reason is null || bad is not null)
+        {
+            var at = bad ?? entry.Find("name")?.Value;
+            _diagnostics.Report(
+                DataFileDiagnostics.InvalidRetryAdvice,
+                at is null ? _diagnostics.SpanOf(entry.Start, entry.Start + 1) : _diagnostics.SpanOf(at),
+                what);
+            return Field<(string, string)>.Invalid;
+        }
+
+        return Field<(string, string)>.Absent((advice.Text, reason.Text));
     }
 
     private Field<List<ErrnoModel>> ReadErrno(JsonValue entry, string what)

@@ -80,6 +80,9 @@ internal static class ErrorTableEmitter
         w.Line($"    hResult: unchecked((int){CodeWriter.Hex(error.HResult)}),");
         w.Line($"    isTransient: {CodeWriter.Bool(error.Transient)},");
         w.Line($"    isTimeout: {CodeWriter.Bool(error.Timeout)},");
+        w.Line($"    retryAdvice: WsaRetryAdvice.{error.RetryAdvice},");
+        w.Line($"    retryReason: {CodeWriter.Literal(error.RetryReason)},");
+        w.Line($"    errorType: {CodeWriter.Literal(error.ErrorType)},");
         w.Line($"    oneLine: {CodeWriter.Literal(oneLine)});");
     }
 

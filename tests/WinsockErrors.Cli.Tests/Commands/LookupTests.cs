@@ -101,7 +101,9 @@ public class LookupTests
             .And.Contain("  SocketError  ConnectionReset\n")
             .And.Contain("  errno        ECONNRESET: Linux 104, macOS 54, FreeBSD 54, Windows CRT 108\n")
             .And.Contain("  Aliases      ECONNRESET\n")
-            .And.Contain("  Transient    no\n");
+            .And.Contain("  Retry        only idempotent work: The peer closed an existing connection\n")
+            .And.Contain("  error.type   connection_reset\n")
+            .And.NotContain("  Timeout");
     }
 
     [Fact]
@@ -115,10 +117,12 @@ public class LookupTests
     }
 
     [Fact]
-    public void Transient_codes_say_so()
+    public void The_card_gives_each_retry_advice_in_words_and_marks_timeouts()
     {
-        CliRun.Of("WSAETIMEDOUT").Out.Should().Contain("  Transient    yes (a timeout: retrying later can succeed)\n");
-        CliRun.Of("WSATRY_AGAIN").Out.Should().Contain("  Transient    yes (retrying later can succeed)\n");
+        CliRun.Of("WSAETIMEDOUT").Out.Should().Contain("  Retry        only idempotent work: ").And.Contain("  Timeout      yes\n");
+        CliRun.Of("WSAECONNREFUSED").Out.Should().Contain("  Retry        safe, even for work that is not idempotent: ");
+        CliRun.Of("WSAENOBUFS").Out.Should().Contain("  Retry        after a delay: ");
+        CliRun.Of("WSAEINVAL").Out.Should().Contain("  Retry        never: ");
     }
 
     [Fact]

@@ -27,7 +27,9 @@ public class JsonTests
         entry.GetProperty("category").GetString().Should().Be("Socket");
         entry.GetProperty("socketError").GetString().Should().Be("ConnectionReset");
         entry.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()).Should().Equal("ECONNRESET");
-        entry.GetProperty("transient").GetBoolean().Should().BeFalse();
+        entry.GetProperty("retryAdvice").GetString().Should().Be("IfIdempotent");
+        entry.GetProperty("retryReason").GetString().Should().Be(WsaErrors.Get(WsaError.WSAECONNRESET).RetryReason);
+        entry.GetProperty("errorType").GetString().Should().Be("connection_reset");
         entry.GetProperty("timeout").GetBoolean().Should().BeFalse();
         var errno = entry.GetProperty("errno")[0];
         errno.GetProperty("name").GetString().Should().Be("ECONNRESET");

@@ -43,6 +43,12 @@ public class DiagnosticTests
     [InlineData("\"socketError\": \"TimedOut\"", "\"socketError\": 5", "WSAGEN002", "\"socketError\" must be a string", "\"socketError\": 5")]
     [InlineData("\"transient\": true", "\"transient\": \"yes\"", "WSAGEN002", "\"transient\" must be true or false", "\"transient\": \"yes\"")]
     [InlineData("\"linux\": 110", "\"linux\": \"110\"", "WSAGEN002", "\"linux\" must be a whole number", "\"linux\": \"110\"")]
+    [InlineData("\"retryAdvice\": \"IfIdempotent\", \"retryReason\": \"Work", "\"retryReason\": \"Work", "WSAGEN012", "The entry 'WSAECONNRESET': every entry needs \"retryAdvice\"", "\"name\": \"WSAECONNRESET\"")]
+    [InlineData("\"retryAdvice\": \"IfIdempotent\", \"retryReason\": \"Work", "\"retryAdvice\": \"Sometimes\", \"retryReason\": \"Work", "WSAGEN012", "one of Never, Safe, IfIdempotent, AfterDelay", "\"Sometimes\"")]
+    [InlineData("\"retryAdvice\": \"IfIdempotent\", \"retryReason\": \"Work", "\"retryAdvice\": \"ifidempotent\", \"retryReason\": \"Work", "WSAGEN012", "one of Never, Safe, IfIdempotent, AfterDelay", "\"ifidempotent\"")]
+    [InlineData("\"retryAdvice\": \"IfIdempotent\", \"retryReason\": \"Work", "\"retryAdvice\": 1, \"retryReason\": \"Work", "WSAGEN012", "The entry 'WSAECONNRESET'", "\"retryAdvice\": 1")]
+    [InlineData(", \"retryReason\": \"The phase is unknown.\"", "", "WSAGEN012", "The entry 'WSAETIMEDOUT': every entry needs", "\"name\": \"WSAETIMEDOUT\"")]
+    [InlineData("\"retryReason\": \"The phase is unknown.\"", "\"retryReason\": \" \"", "WSAGEN012", "a non-empty \"retryReason\"", "\"retryReason\": \" \"")]
     public void A_bad_entry_is_reported_at_its_line_and_left_out(string find, string replace, string id, string message, string lineText)
     {
         var json = SampleData.With(find, replace);

@@ -21,16 +21,20 @@ internal sealed class GeneratedLookups
             public string Name { get; }
         }
 
+        public enum WsaRetryAdvice { Never, Safe, IfIdempotent, AfterDelay }
+
         public sealed class WsaErrorInfo
         {
             public WsaErrorInfo(
                 WsaError error, string name, string title, string description, string message, WsaErrorCategory category, string[] aliases,
-                PosixErrno[] errno, System.Net.Sockets.SocketError? socketError, int hResult, bool isTransient, bool isTimeout, string oneLine)
+                PosixErrno[] errno, System.Net.Sockets.SocketError? socketError, int hResult, bool isTransient, bool isTimeout,
+                WsaRetryAdvice retryAdvice, string retryReason, string errorType, string oneLine)
             {
                 Name = name;
                 Description = description;
                 OneLine = oneLine;
             }
+
 
             public string Name { get; }
 

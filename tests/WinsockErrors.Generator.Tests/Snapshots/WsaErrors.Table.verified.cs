@@ -44,6 +44,9 @@ public static partial class WsaErrors
         hResult: unchecked((int)0x0),
         isTransient: false,
         isTimeout: false,
+        retryAdvice: WsaRetryAdvice.Never,
+        retryReason: "Not a failure.",
+        errorType: "success",
         oneLine: "NO_ERROR (0): The operation completed successfully.");
 
     private static WsaErrorInfo Create_WSAECONNRESET() => new WsaErrorInfo(
@@ -59,6 +62,9 @@ public static partial class WsaErrors
         hResult: unchecked((int)0x80072746),
         isTransient: false,
         isTimeout: false,
+        retryAdvice: WsaRetryAdvice.IfIdempotent,
+        retryReason: "Work may have reached the peer.",
+        errorType: "connection_reset",
         oneLine: "WSAECONNRESET (10054): Connection reset by peer.");
 
     private static WsaErrorInfo Create_WSAETIMEDOUT() => new WsaErrorInfo(
@@ -74,6 +80,9 @@ public static partial class WsaErrors
         hResult: unchecked((int)0x8007274C),
         isTransient: true,
         isTimeout: true,
+        retryAdvice: WsaRetryAdvice.IfIdempotent,
+        retryReason: "The phase is unknown.",
+        errorType: "timed_out",
         oneLine: "WSAETIMEDOUT (10060): Connection timed out.");
 
     /// <summary>The index of <paramref name="code"/> in the table, or -1.</summary>
