@@ -3,11 +3,9 @@ using System.IO;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading.Tasks;
-using FluentAssertions;
-using FluentAssertions.Execution;
 using Xunit;
 
-namespace WinsockErrors.FluentAssertions.Tests;
+namespace WinsockErrors.Assertions.Tests;
 
 public class ThrowWsaErrorTests
 {
@@ -123,7 +121,8 @@ public class ThrowWsaErrorTests
                 act.Should().ThrowWsaError(WsaError.WSAECONNREFUSED);
             })
             .TrimEnd() // a scope ends each collected failure with a line break
-            .Should().Be("Expected the reconnect to throw socket error WSAECONNREFUSED (10061: Connection refused), but no exception was thrown.");
+            .Should().Be("Expected " + AssertionLibrary.InScope("the reconnect", "act")
+                + " to throw socket error WSAECONNREFUSED (10061: Connection refused), but no exception was thrown.");
     }
 
     [Fact]

@@ -2,10 +2,9 @@ using System;
 using System.IO;
 using System.Net.Sockets;
 using System.Threading.Tasks;
-using FluentAssertions;
 using Xunit;
 
-namespace WinsockErrors.FluentAssertions.Tests;
+namespace WinsockErrors.Assertions.Tests;
 
 public class HaveWsaErrorAfterThrowTests
 {

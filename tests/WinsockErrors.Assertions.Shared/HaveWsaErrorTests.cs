@@ -3,10 +3,9 @@ using System.IO;
 using System.Net.Http;
 using System.Net.Sockets;
 using System.Threading.Tasks;
-using FluentAssertions;
 using Xunit;
 
-namespace WinsockErrors.FluentAssertions.Tests;
+namespace WinsockErrors.Assertions.Tests;
 
 public class HaveWsaErrorTests
 {

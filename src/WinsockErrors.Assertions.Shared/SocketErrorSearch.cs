@@ -2,9 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net.Sockets;
-using FluentAssertions;
 
+#if AWESOME_ASSERTIONS
+namespace WinsockErrors.AwesomeAssertions;
+#else
 namespace WinsockErrors.FluentAssertions;
+#endif
 
 /// <summary>The assertion behind ThrowWsaError and HaveWsaError: a matching SocketException in exceptions and what they wrap.</summary>
 internal static class SocketErrorSearch
@@ -15,7 +18,7 @@ internal static class SocketErrorSearch
     /// <param name="expectation">The start of the message, up to the verb: <c>Expected {context:the action} to throw</c>.</param>
     /// <param name="found">The words before what was found instead: <c>it threw</c>.</param>
     /// <param name="nothing">The words when there is no exception: <c>no exception was thrown</c>.</param>
-    /// <param name="because">The reason, as FluentAssertions takes it.</param>
+    /// <param name="because">The reason, as the assertion library takes it.</param>
     /// <param name="becauseArgs">The arguments of <paramref name="because"/>.</param>
     /// <returns>The first matching SocketException, or <see langword="null"/> when the assertion failed.</returns>
     [CustomAssertion]

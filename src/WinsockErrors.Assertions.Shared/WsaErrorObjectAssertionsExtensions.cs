@@ -1,9 +1,11 @@
 using System;
 using System.Net.Sockets;
-using FluentAssertions;
-using FluentAssertions.Primitives;
 
+#if AWESOME_ASSERTIONS
+namespace WinsockErrors.AwesomeAssertions;
+#else
 namespace WinsockErrors.FluentAssertions;
+#endif
 
 /// <summary>
 /// Socket error assertions on a caught exception: <c>exception.Should().HaveWsaError(WsaError.WSAECONNREFUSED)</c>

@@ -1,10 +1,9 @@
 using System;
 using System.Net.Sockets;
 using System.Threading.Tasks;
-using FluentAssertions;
 using Xunit;
 
-namespace WinsockErrors.FluentAssertions.Tests;
+namespace WinsockErrors.Assertions.Tests;
 
 public class ThrowWsaErrorInTests
 {

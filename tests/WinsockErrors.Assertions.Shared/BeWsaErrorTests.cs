@@ -1,10 +1,9 @@
 using System;
 using System.IO;
 using System.Net.Sockets;
-using FluentAssertions;
 using Xunit;
 
-namespace WinsockErrors.FluentAssertions.Tests;
+namespace WinsockErrors.Assertions.Tests;
 
 public class BeWsaErrorTests
 {

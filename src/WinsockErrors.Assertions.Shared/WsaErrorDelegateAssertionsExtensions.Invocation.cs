@@ -3,11 +3,12 @@ using System.Net.Sockets;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
-using FluentAssertions;
-using FluentAssertions.Execution;
-using FluentAssertions.Specialized;
 
+#if AWESOME_ASSERTIONS
+namespace WinsockErrors.AwesomeAssertions;
+#else
 namespace WinsockErrors.FluentAssertions;
+#endif
 
 public static partial class WsaErrorDelegateAssertionsExtensions
 {
@@ -61,10 +62,10 @@ public static partial class WsaErrorDelegateAssertionsExtensions
     /// <param name="function">The function under test.</param>
     /// <param name="expectation">
     /// The start of the message, with the subject already named: after the first await, the test's own stack frame is
-    /// gone, so FluentAssertions could no longer find the variable name on its own.
+    /// gone, so the assertion library could no longer find the variable name on its own.
     /// </param>
     /// <param name="expected">The expected code or category.</param>
-    /// <param name="because">The reason, as FluentAssertions takes it.</param>
+    /// <param name="because">The reason, as the assertion library takes it.</param>
     /// <param name="becauseArgs">The arguments of <paramref name="because"/>.</param>
     [CustomAssertion]
     private static async Task<ExceptionAssertions<SocketException>> InvokeAsync<TTask>(
@@ -96,20 +97,11 @@ public static partial class WsaErrorDelegateAssertionsExtensions
         where TTask : Task
         where TAssertions : AsyncFunctionAssertions<TTask, TAssertions>
     {
-        var expectation = "Expected " + Wording.Escape(SubjectName()) + " to throw";
+        var expectation = "Expected " + Wording.Escape(AssertionLibrary.SubjectName() ?? "the action") + " to throw";
         var function = assertions.Subject;
         return function is null
             ? Task.FromResult(FailOnNull(expectation, expected, because, becauseArgs))
             : InvokeAsync(function, expectation, expected, because, becauseArgs);
-    }
-
-    /// <summary>What <c>{context}</c> would say: the scope's context, else the variable the test asserts on.</summary>
-    [CustomAssertion]
-    private static string SubjectName()
-    {
-        var scope = AssertionScope.Current;
-        var context = scope.Context?.Value;
-        return !string.IsNullOrEmpty(context) ? context! : scope.CallerIdentity is { Length: > 0 } caller ? caller : "the action";
     }
 
     [CustomAssertion]
@@ -118,7 +110,7 @@ public static partial class WsaErrorDelegateAssertionsExtensions
     {
         var match = SocketErrorSearch.Run(
             thrown is null ? [] : [thrown], expected, expectation, "it threw", "no exception was thrown", because, becauseArgs);
-        return new ExceptionAssertions<SocketException>(match is null ? [] : [match]);
+        return AssertionLibrary.Exceptions(match);
     }
 
     [CustomAssertion]
@@ -126,6 +118,6 @@ public static partial class WsaErrorDelegateAssertionsExtensions
         string expectation, WsaErrorExpectation expected, string because, object[] becauseArgs)
     {
         Failure.Report(expectation, expected, "found <null>", because, becauseArgs);
-        return new ExceptionAssertions<SocketException>([]);
+        return AssertionLibrary.Exceptions(null);
     }
 }

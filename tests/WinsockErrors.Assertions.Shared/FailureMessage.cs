@@ -1,9 +1,8 @@
 using System;
 using System.Threading.Tasks;
-using FluentAssertions;
 using Xunit.Sdk;
 
-namespace WinsockErrors.FluentAssertions.Tests;
+namespace WinsockErrors.Assertions.Tests;
 
 /// <summary>Runs an assertion that must fail and returns its message.</summary>
 internal static class FailureMessage

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Threading.Tasks;
 
-namespace WinsockErrors.FluentAssertions.Tests;
+namespace WinsockErrors.Assertions.Tests;
 
 /// <summary>Real socket failures on 127.0.0.1, quick and the same on every run.</summary>
 internal static class Loopback

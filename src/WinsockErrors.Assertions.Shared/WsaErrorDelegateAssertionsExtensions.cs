@@ -1,10 +1,12 @@
 using System;
 using System.Net.Sockets;
 using System.Threading.Tasks;
-using FluentAssertions;
-using FluentAssertions.Specialized;
 
+#if AWESOME_ASSERTIONS
+namespace WinsockErrors.AwesomeAssertions;
+#else
 namespace WinsockErrors.FluentAssertions;
+#endif
 
 /// <summary>
 /// Socket error assertions on code that should fail: <c>act.Should().ThrowWsaError(WsaError.WSAECONNREFUSED)</c>.

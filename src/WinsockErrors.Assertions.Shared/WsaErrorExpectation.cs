@@ -1,7 +1,11 @@
 using System;
 using System.Globalization;
 
+#if AWESOME_ASSERTIONS
+namespace WinsockErrors.AwesomeAssertions;
+#else
 namespace WinsockErrors.FluentAssertions;
+#endif
 
 /// <summary>What an assertion expects: one Winsock code, or any code of one category.</summary>
 internal sealed class WsaErrorExpectation

@@ -1,11 +1,12 @@
 using System;
 using System.Globalization;
 using System.Net.Sockets;
-using FluentAssertions;
-using FluentAssertions.Numeric;
-using FluentAssertions.Primitives;
 
+#if AWESOME_ASSERTIONS
+namespace WinsockErrors.AwesomeAssertions;
+#else
 namespace WinsockErrors.FluentAssertions;
+#endif
 
 /// <summary>
 /// Socket error assertions on codes: <c>exception.ErrorCode.Should().BeWsaError(WsaError.WSAECONNREFUSED)</c> and
@@ -30,7 +31,7 @@ public static class WsaErrorCodeAssertionsExtensions
     public static AndWhichConstraint<TAssertions, WsaErrorInfo> BeWsaError<TAssertions>(
         this NumericAssertions<int, TAssertions> assertions, WsaError expected, string because = "", params object[] becauseArgs)
         where TAssertions : NumericAssertions<int, TAssertions> =>
-        Be(assertions, WsaErrorExpectation.Of(expected, nameof(expected)), because, becauseArgs);
+        Be((TAssertions)assertions, assertions.Subject, WsaErrorExpectation.Of(expected, nameof(expected)), because, becauseArgs);
 
     /// <summary>Asserts that the number is a Winsock code, or a local errno read as one, of <paramref name="category"/>.</summary>
     /// <typeparam name="TAssertions">The type of <paramref name="assertions"/>.</typeparam>
@@ -44,8 +45,26 @@ public static class WsaErrorCodeAssertionsExtensions
     public static AndWhichConstraint<TAssertions, WsaErrorInfo> BeWsaErrorIn<TAssertions>(
         this NumericAssertions<int, TAssertions> assertions, WsaErrorCategory category, string because = "", params object[] becauseArgs)
         where TAssertions : NumericAssertions<int, TAssertions> =>
-        Be(assertions, WsaErrorExpectation.In(category, nameof(category)), because, becauseArgs);
+        Be((TAssertions)assertions, assertions.Subject, WsaErrorExpectation.In(category, nameof(category)), because, becauseArgs);
 
+#if AWESOME_ASSERTIONS
+    // AwesomeAssertions asserts on int? with its own type, not a kind of NumericAssertions<int, TAssertions>.
+
+    /// <inheritdoc cref="BeWsaError{TAssertions}(NumericAssertions{int, TAssertions}, WsaError, string, object[])"/>
+    [CustomAssertion]
+    public static AndWhichConstraint<TAssertions, WsaErrorInfo> BeWsaError<TAssertions>(
+        this NullableNumericAssertions<int, TAssertions> assertions, WsaError expected, string because = "", params object[] becauseArgs)
+        where TAssertions : NullableNumericAssertions<int, TAssertions> =>
+        Be((TAssertions)assertions, assertions.Subject, WsaErrorExpectation.Of(expected, nameof(expected)), because, becauseArgs);
+
+    /// <inheritdoc cref="BeWsaErrorIn{TAssertions}(NumericAssertions{int, TAssertions}, WsaErrorCategory, string, object[])"/>
+    [CustomAssertion]
+    public static AndWhichConstraint<TAssertions, WsaErrorInfo> BeWsaErrorIn<TAssertions>(
+        this NullableNumericAssertions<int, TAssertions> assertions, WsaErrorCategory category, string because = "", params object[] becauseArgs)
+        where TAssertions : NullableNumericAssertions<int, TAssertions> =>
+        Be((TAssertions)assertions, assertions.Subject, WsaErrorExpectation.In(category, nameof(category)), because, becauseArgs);
+
+#endif
     /// <summary>Asserts that the <see cref="SocketError"/> has the value of <paramref name="expected"/>.</summary>
     /// <typeparam name="TAssertions">The type of <paramref name="assertions"/>.</typeparam>
     /// <param name="assertions">The assertions on the SocketError.</param>
@@ -76,16 +95,14 @@ public static class WsaErrorCodeAssertionsExtensions
 
     [CustomAssertion]
     private static AndWhichConstraint<TAssertions, WsaErrorInfo> Be<TAssertions>(
-        NumericAssertions<int, TAssertions> assertions, WsaErrorExpectation expected, string because, object[] becauseArgs)
-        where TAssertions : NumericAssertions<int, TAssertions>
+        TAssertions assertions, int? code, WsaErrorExpectation expected, string because, object[] becauseArgs)
     {
-        var code = assertions.Subject;
         var info = code is { } number ? WsaErrors.Find(number) : null;
         var found = code is not { } value ? "<null>"
             : info is null ? value.ToString(CultureInfo.InvariantCulture) + ", which is not a known socket error code"
             : info.Code == value ? expected.DescribeActual(info)
             : value.ToString(CultureInfo.InvariantCulture) + ", which stands for " + expected.DescribeActual(info);
-        return Be((TAssertions)assertions, info, found, expected, because, becauseArgs);
+        return Be(assertions, info, found, expected, because, becauseArgs);
     }
 
     [CustomAssertion]

@@ -1,10 +1,12 @@
 using System;
 using System.Linq;
 using System.Net.Sockets;
-using FluentAssertions;
-using FluentAssertions.Specialized;
 
+#if AWESOME_ASSERTIONS
+namespace WinsockErrors.AwesomeAssertions;
+#else
 namespace WinsockErrors.FluentAssertions;
+#endif
 
 /// <summary>
 /// Socket error assertions after <c>Throw</c>: <c>act.Should().Throw&lt;IOException&gt;().HaveWsaError(WsaError.WSAECONNRESET)</c>.
@@ -46,9 +48,9 @@ public static class WsaErrorExceptionAssertionsExtensions
         ExceptionAssertions<TException> assertions, WsaErrorExpectation expected, string because, object[] becauseArgs)
         where TException : Exception
     {
-        // Stryker disable once NullCoalescing : FluentAssertions never builds ExceptionAssertions without a subject list; this guards only its future
+        // Stryker disable once NullCoalescing : the assertion library never builds ExceptionAssertions without a subject list; this guards only its future
         var exceptions = (assertions.Subject ?? []).Where(e => e is not null).Cast<Exception>().ToList();
         var match = SocketErrorSearch.Run(exceptions, expected, Expectation, "found", "no exception was thrown", because, becauseArgs);
-        return new ExceptionAssertions<SocketException>(match is null ? [] : [match]);
+        return AssertionLibrary.Exceptions(match);
     }
 }

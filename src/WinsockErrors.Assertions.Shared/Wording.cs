@@ -3,13 +3,17 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Net.Sockets;
 
+#if AWESOME_ASSERTIONS
+namespace WinsockErrors.AwesomeAssertions;
+#else
 namespace WinsockErrors.FluentAssertions;
+#endif
 
 /// <summary>How failure messages name what was found.</summary>
 internal static class Wording
 {
     /// <summary>
-    /// Makes text safe to splice into a FluentAssertions failure message, which goes through <c>string.Format</c>:
+    /// Makes text safe to splice into a failure message of the assertion library, which goes through <c>string.Format</c>:
     /// an exception message may hold braces.
     /// </summary>
     public static string Escape(string text) => text.Replace("{", "{{").Replace("}", "}}");
