@@ -31,8 +31,7 @@ public sealed class ErrorCodeComparisonAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var codes = ErrorCodeComparison.Find(operation, symbols)?.WinsockCodes
-            .Select(code => $"{code.Value} ({code.WsaErrorName})").Distinct().ToList();
+        var codes = ErrorCodeComparison.Find(operation, symbols)?.Readings.Distinct().ToList();
         if (codes is not { Count: > 0 } || Subject(operation, symbols, context.CancellationToken) is not { } subject)
         {
             return;

@@ -10,12 +10,12 @@ internal static class Rules
 
     internal static readonly DiagnosticDescriptor ErrorCodeComparison = new(
         RuleIds.ErrorCodeComparison,
-        title: "SocketException.ErrorCode compared with a Winsock code",
-        messageFormat: "'{0}' holds the platform's errno on Linux and macOS, so comparing it with {1} only works on Windows; compare 'SocketErrorCode' or 'ToWsaError()' instead",
+        title: "SocketException.ErrorCode compared with a Winsock code or an errno",
+        messageFormat: "'{0}' holds the Winsock code on Windows and the platform's errno on Linux and macOS, so comparing it with {1} works on one OS only; compare 'SocketErrorCode' or 'ToWsaError()' instead",
         Portability,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "On Linux and macOS SocketException.ErrorCode and NativeErrorCode hold the errno (104 for a reset connection on Linux), not the Winsock code. SocketErrorCode is the same on every OS.",
+        description: "On Linux and macOS SocketException.ErrorCode and NativeErrorCode hold the errno (104 for a reset connection on Linux, 54 on macOS), not the Winsock code (10054), so a comparison with either number is right on one OS only. SocketErrorCode is the same on every OS.",
         helpLinkUri: HelpLinks.For(RuleIds.ErrorCodeComparison));
 
     internal static readonly DiagnosticDescriptor ErrorCodeCast = new(
