@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace WinsockErrors.Analyzers;
 
-/// <summary>WSK002: <c>(SocketError)e.ErrorCode</c>, <c>(WsaError)e.NativeErrorCode</c> and the like.</summary>
+/// <summary>WSK002: <c>(SocketError)e.ErrorCode</c>, <c>(WsaError)e.NativeErrorCode</c>, a switch on <c>(MyWinsockEnum)e.ErrorCode</c> and the like.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ErrorCodeCastAnalyzer : DiagnosticAnalyzer
 {
@@ -21,11 +21,14 @@ public sealed class ErrorCodeCastAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(operation => Analyze(operation, symbols), OperationKind.Conversion));
     }
 
-    /// <summary>The read of the error code that <paramref name="conversion"/> casts to an error enum, or <see langword="null"/>.</summary>
+    /// <summary>
+    /// The read of the error code that <paramref name="conversion"/> casts to an error enum, or <see langword="null"/>:
+    /// <c>SocketError</c>, <c>WsaError</c>, or a project's own enum with Winsock values when the cast is compared or
+    /// switched on.
+    /// </summary>
     internal static IPropertyReferenceOperation? CastAccess(IConversionOperation conversion, KnownSymbols symbols)
     {
-        if (conversion.IsImplicit || !(SymbolEqualityComparer.Default.Equals(conversion.Type, symbols.SocketError)
-            || SymbolEqualityComparer.Default.Equals(conversion.Type, symbols.WsaError)))
+        if (conversion.IsImplicit || !(IsErrorEnum(conversion.Type, symbols) || (symbols.IsOwnWinsockEnum(conversion.Type) && IsComparedOrSwitched(conversion))))
         {
             return null;
         }
@@ -33,6 +36,20 @@ public sealed class ErrorCodeCastAnalyzer : DiagnosticAnalyzer
         var operand = Operations.SkipImplicitConversions(conversion.Operand);
         return ErrorCodeAccess.Is(operand, symbols) ? (IPropertyReferenceOperation)operand! : null;
     }
+
+    /// <summary>Whether <paramref name="type"/> is <c>SocketError</c> or <c>WsaError</c>.</summary>
+    internal static bool IsErrorEnum(ITypeSymbol? type, KnownSymbols symbols) =>
+        SymbolEqualityComparer.Default.Equals(type, symbols.SocketError) || SymbolEqualityComparer.Default.Equals(type, symbols.WsaError);
+
+    /// <summary>Whether the cast's value is only compared or matched: <c>==</c>, <c>!=</c>, <c>is</c>, a switch.</summary>
+    internal static bool IsComparedOrSwitched(IConversionOperation conversion) => conversion.Parent switch
+    {
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } => true,
+        IIsPatternOperation pattern => pattern.Value == conversion,
+        ISwitchOperation switchStatement => switchStatement.Value == conversion,
+        ISwitchExpressionOperation switchExpression => switchExpression.Value == conversion,
+        _ => false,
+    };
 
     private static void Analyze(OperationAnalysisContext context, KnownSymbols symbols)
     {
@@ -42,12 +59,12 @@ public sealed class ErrorCodeCastAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var toSocketError = SymbolEqualityComparer.Default.Equals(conversion.Type, symbols.SocketError);
+        var toWsaError = SymbolEqualityComparer.Default.Equals(conversion.Type, symbols.WsaError);
         context.ReportDiagnostic(Diagnostic.Create(
             Rules.ErrorCodeCast,
             conversion.Syntax.GetLocation(),
             access.Property.Name,
             conversion.Type!.Name,
-            toSocketError ? "SocketErrorCode" : "ToWsaError()"));
+            toWsaError ? "ToWsaError()" : "SocketErrorCode"));
     }
 }

@@ -20,7 +20,7 @@ internal static class Rules
 
     internal static readonly DiagnosticDescriptor ErrorCodeCast = new(
         RuleIds.ErrorCodeCast,
-        title: "SocketException.ErrorCode cast to SocketError or WsaError",
+        title: "SocketException.ErrorCode cast to SocketError, WsaError or an enum of Winsock codes",
         messageFormat: "Casting '{0}' to '{1}' gives an errno on Linux and macOS, not a Winsock code; use '{2}'",
         Portability,
         DiagnosticSeverity.Warning,
