@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 
 namespace WinsockErrors.Analyzers;
 
-/// <summary>The descriptors of the four rules.</summary>
+/// <summary>The descriptors of the five rules.</summary>
 internal static class Rules
 {
     private const string Portability = "Portability";
@@ -47,4 +47,14 @@ internal static class Rules
         isEnabledByDefault: true,
         description: "A named WsaError member says which error is meant and is checked by the compiler; a bare number is neither.",
         helpLinkUri: HelpLinks.For(RuleIds.WinsockNumber));
+
+    internal static readonly DiagnosticDescriptor MessageText = new(
+        RuleIds.MessageText,
+        title: "Exception message compared with a socket error's text",
+        messageFormat: "\"{0}\" is the OS's text for {1}: Windows words it otherwise than Linux and macOS, and translates it into the user's language; compare {2} instead",
+        Portability,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A socket error's message is the operating system's text: Windows' localized system message, or strerror on Linux and macOS. A check of Message against it fails on another OS or in another language. The error code is the same everywhere.",
+        helpLinkUri: HelpLinks.For(RuleIds.MessageText));
 }

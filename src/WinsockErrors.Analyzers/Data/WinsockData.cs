@@ -29,7 +29,7 @@ internal sealed class WinsockData
     /// <summary>The data as embedded in this analyzer.</summary>
     public static WinsockData Instance => Loaded.Value;
 
-    /// <summary>Every non-empty message, title and wording.</summary>
+    /// <summary>Every non-empty message, title and wording of an error (success's message is none).</summary>
     public IReadOnlyList<SocketText> Texts { get; }
 
     /// <summary>What <paramref name="number"/> means as an errno on Linux, macOS and FreeBSD; empty when it is no socket errno.</summary>
@@ -48,8 +48,11 @@ internal sealed class WinsockData
                 continue;
             }
 
-            AddText(texts, error.Find("message")?.Value.Text, new[] { code }, "message");
-            AddText(texts, error.Find("title")?.Value.Text, new[] { code }, "title");
+            if (code != 0)
+            {
+                AddText(texts, error.Find("message")?.Value.Text, new[] { code }, "message");
+                AddText(texts, error.Find("title")?.Value.Text, new[] { code }, "title");
+            }
             foreach (var mapping in Items(error, "errno"))
             {
                 var name = mapping.Find("name")?.Value.Text ?? "";
