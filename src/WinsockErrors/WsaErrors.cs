@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace WinsockErrors;
 
@@ -26,7 +27,19 @@ public static partial class WsaErrors
     /// Linux, so it finds WSAECONNREFUSED). Where the exception itself is at hand, prefer <see cref="Find(System.Net.Sockets.SocketException)"/>:
     /// it is exact on every OS.
     /// </remarks>
-    public static WsaErrorInfo? Find(int code) => FindNativeErrorCode(code, s_nativePlatform);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static WsaErrorInfo? Find(int code)
+    {
+        // A Winsock code takes the dense-array path with nothing in front of it; only other numbers go on.
+        var index = IndexOfCode(code);
+        return index >= 0 ? EntryAt(index) : FindNotWinsockCode(code);
+    }
+
+    private static WsaErrorInfo? FindNotWinsockCode(int code)
+    {
+        var index = s_nativePlatform is { } unix ? IndexOfNativeCode(code, unix) : -1;
+        return index < 0 ? null : EntryAt(index);
+    }
 
     /// <summary>Finds the entry for a Winsock code; see <see cref="Find(int)"/>.</summary>
     /// <returns><see langword="true"/> when the code is known.</returns>
