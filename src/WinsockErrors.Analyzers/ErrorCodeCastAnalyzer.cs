@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -28,7 +29,7 @@ public sealed class ErrorCodeCastAnalyzer : DiagnosticAnalyzer
     /// </summary>
     internal static IPropertyReferenceOperation? CastAccess(IConversionOperation conversion, KnownSymbols symbols)
     {
-        if (conversion.IsImplicit || !(IsErrorEnum(conversion.Type, symbols) || (symbols.IsOwnWinsockEnum(conversion.Type) && IsComparedOrSwitched(conversion))))
+        if (conversion.IsImplicit || !(IsErrorEnum(conversion.Type, symbols) || (symbols.IsOwnWinsockEnum(conversion.Type) && IsComparedOrSwitchedThroughLocal(conversion))))
         {
             return null;
         }
@@ -41,15 +42,39 @@ public sealed class ErrorCodeCastAnalyzer : DiagnosticAnalyzer
     internal static bool IsErrorEnum(ITypeSymbol? type, KnownSymbols symbols) =>
         SymbolEqualityComparer.Default.Equals(type, symbols.SocketError) || SymbolEqualityComparer.Default.Equals(type, symbols.WsaError);
 
-    /// <summary>Whether the cast's value is only compared or matched: <c>==</c>, <c>!=</c>, <c>is</c>, a switch.</summary>
-    internal static bool IsComparedOrSwitched(IConversionOperation conversion) => conversion.Parent switch
+    /// <summary>Whether the cast's value is compared or matched: <c>==</c>, <c>!=</c>, <c>is</c>, a switch.</summary>
+    internal static bool IsComparedOrSwitched(IOperation value) => value.Parent switch
     {
         IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } => true,
-        IIsPatternOperation pattern => pattern.Value == conversion,
-        ISwitchOperation switchStatement => switchStatement.Value == conversion,
-        ISwitchExpressionOperation switchExpression => switchExpression.Value == conversion,
+        IIsPatternOperation pattern => pattern.Value == value,
+        ISwitchOperation switchStatement => switchStatement.Value == value,
+        ISwitchExpressionOperation switchExpression => switchExpression.Value == value,
         _ => false,
     };
+
+    /// <summary>
+    /// Whether the cast's value is compared or matched, directly or through a local that holds it and is never written
+    /// again (<c>var error = (MyError)e.ErrorCode; switch (error)</c>).
+    /// </summary>
+    private static bool IsComparedOrSwitchedThroughLocal(IConversionOperation conversion)
+    {
+        if (IsComparedOrSwitched(conversion))
+        {
+            return true;
+        }
+
+        if (conversion.Parent is not IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator })
+        {
+            return false;
+        }
+
+        var references = Operations.Root(conversion).DescendantsAndSelf().OfType<ILocalReferenceOperation>()
+            .Where(reference => SymbolEqualityComparer.Default.Equals(reference.Local, declarator.Symbol))
+            .ToList();
+        return references.Count > 0
+            && LocalValue.Initializer(references[0], System.Threading.CancellationToken.None) is not null
+            && references.Any(IsComparedOrSwitched);
+    }
 
     private static void Analyze(OperationAnalysisContext context, KnownSymbols symbols)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -6,7 +7,8 @@ namespace WinsockErrors.Analyzers;
 
 /// <summary>
 /// A read of an exception's <c>Message</c>, as a string check sees it: <c>e.Message</c>, also under
-/// <c>ToLower()</c>, <c>ToLowerInvariant()</c>, <c>ToUpper…</c> or <c>Trim()</c>, and behind a <c>?.</c>.
+/// <c>ToLower()</c>, <c>ToLowerInvariant()</c>, <c>ToUpper…</c> or <c>Trim()</c>, behind a <c>?.</c>, and through a
+/// local that is never written again and holds the message (<c>var message = ex.Message + ex.InnerException?.Message;</c>).
 /// </summary>
 /// <param name="Access">The <c>Message</c> property read.</param>
 /// <param name="IsDirect">Whether the check reads <c>Message</c> itself, with no case change or <c>?.</c> between, so a fix can replace it.</param>
@@ -39,6 +41,10 @@ internal sealed record MessageRead(IPropertyReferenceOperation Access, bool IsDi
             {
                 operation = conditional.WhenNotNull;
             }
+            else if (operation is ILocalReferenceOperation local)
+            {
+                operation = HeldMessage(LocalValue.Initializer(local, CancellationToken.None));
+            }
             else
             {
                 break;
@@ -51,6 +57,44 @@ internal sealed record MessageRead(IPropertyReferenceOperation Access, bool IsDi
             && IsException(access.Instance?.Type ?? access.Property.ContainingType, compilation)
             ? new MessageRead(access, direct)
             : null;
+    }
+
+    /// <summary>The first <c>Message</c> read in a local's value: itself, or a part of a concatenation or <c>??</c>.</summary>
+    private static IOperation? HeldMessage(IOperation? value)
+    {
+        value = Operations.SkipImplicitConversions(value);
+        return value switch
+        {
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation => HeldMessage(concatenation.LeftOperand) ?? HeldMessage(concatenation.RightOperand),
+            ICoalesceOperation coalesce => HeldMessage(coalesce.Value),
+            IParenthesizedOperation parenthesized => HeldMessage(parenthesized.Operand),
+            null => null,
+            _ => IsMessage(value) ? value : null,
+        };
+    }
+
+    private static bool IsMessage(IOperation value)
+    {
+        for (var current = Operations.SkipImplicitConversions(value); current is not null;)
+        {
+            switch (current)
+            {
+                case IPropertyReferenceOperation { Property.Name: "Message" }:
+                    return true;
+                case IInvocationOperation { Instance: { } instance } call when Normalizers.Contains(call.TargetMethod.Name):
+                    current = instance;
+                    break;
+                case IConditionalAccessOperation conditional when IsMessage(conditional.Operation):
+                    return true;
+                case IConditionalAccessOperation conditional:
+                    current = conditional.WhenNotNull;
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     private static IOperation? ConditionalTarget(IOperation instance)

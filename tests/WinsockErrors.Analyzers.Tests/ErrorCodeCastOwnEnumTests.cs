@@ -80,6 +80,45 @@ public class ErrorCodeCastOwnEnumTests
         """);
 
     [Fact]
+    public Task A_local_that_holds_the_cast_and_is_switched_on_is_reported_and_fixed() => Verify.VerifyFixAsync(
+        """
+        using System.Net.Sockets;
+
+        enum SocketErrorCodes { PermissionDenied = 10013, AddressInUse = 10048, HostNotFound = 11001 }
+
+        class C
+        {
+            string M(SocketException se)
+            {
+                SocketErrorCodes errorCode = {|WSK002:(SocketErrorCodes)se.ErrorCode|};
+                switch (errorCode)
+                {
+                    case SocketErrorCodes.AddressInUse: return "in use";
+                    default: return "other";
+                }
+            }
+        }
+        """,
+        """
+        using System.Net.Sockets;
+
+        enum SocketErrorCodes { PermissionDenied = 10013, AddressInUse = 10048, HostNotFound = 11001 }
+
+        class C
+        {
+            string M(SocketException se)
+            {
+                SocketErrorCodes errorCode = (SocketErrorCodes)se.SocketErrorCode;
+                switch (errorCode)
+                {
+                    case SocketErrorCodes.AddressInUse: return "in use";
+                    default: return "other";
+                }
+            }
+        }
+        """);
+
+    [Fact]
     public Task Own_enums_that_are_not_compared_or_hold_no_Winsock_table_stay_silent() => Verify.VerifyAnalyzerAsync(
         """
         using System.Net;
@@ -97,6 +136,19 @@ public class ErrorCodeCastOwnEnumTests
             bool Unrelated(SocketException e) => (Status)e.ErrorCode == Status.Failed;
             bool Http(SocketException e) => (HttpStatusCode)e.ErrorCode == HttpStatusCode.NotFound;
             bool OwnFromInt(int code) => (WinsockError)code == WinsockError.WSAECONNRESET;
+
+            string StoredInLocal(SocketException e)
+            {
+                var error = (WinsockError)e.ErrorCode;
+                return error.ToString();
+            }
+
+            bool Reassigned(SocketException e, WinsockError other)
+            {
+                var error = (WinsockError)e.ErrorCode;
+                error = other;
+                return error == WinsockError.WSAECONNRESET;
+            }
         }
         """);
 }

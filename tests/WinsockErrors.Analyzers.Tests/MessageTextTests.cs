@@ -118,6 +118,13 @@ public class MessageTextTests
             bool Ambiguous(Exception e) => {|WSK005:e.Message.Contains("actively refused")|};
             bool Several(Exception e) => {|WSK005:e.Message.Contains("Resource temporarily unavailable")|};
             int Position(Exception e) => {|WSK005:e.Message.IndexOf("forcibly closed")|};
+
+            bool Local(Exception ex)
+            {
+                var message = ex.Message + (ex.InnerException?.Message ?? "");
+                var lower = ex.Message?.ToLowerInvariant() ?? "";
+                return {|WSK005:message.Contains("No connection could be made")|} || {|WSK005:lower.Contains("forcibly closed")|};
+            }
         }
         """);
 
@@ -138,6 +145,15 @@ public class MessageTextTests
             bool Display(Exception e) => e.Message.Length > 0 && e.Message != "";
             string Shown(Exception e) => "Connection refused: " + e.Message;
             bool Source(Exception e) => e.Source == "Connection reset by peer";
+
+            bool Locals(Exception e, string parameter)
+            {
+                var rewritten = e.Message;
+                rewritten = "other";
+                var fromParameter = parameter;
+                var fromSource = e.Source ?? "";
+                return rewritten.Contains("forcibly closed") || fromParameter.Contains("forcibly closed") || fromSource.Contains("forcibly closed");
+            }
         }
         """);
 
