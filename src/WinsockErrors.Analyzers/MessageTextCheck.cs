@@ -68,7 +68,7 @@ internal sealed record MessageTextCheck(IOperation Check, MessageRead Read, stri
         {
             if (!method.IsStatic)
             {
-                if (MessageRead.Find(invocation.Instance, compilation) is { } read && StringArgument(invocation, 0) is { } text)
+                if (StringArgument(invocation, 0) is { } text && MessageRead.Find(invocation.Instance, compilation) is { } read)
                 {
                     if (method.Name == "IndexOf")
                     {
@@ -92,8 +92,8 @@ internal sealed record MessageTextCheck(IOperation Check, MessageRead Read, stri
             }
         }
         else if (method is { Name: "IsMatch", IsStatic: true } && method.ContainingType.ToDisplayString() == "System.Text.RegularExpressions.Regex"
-            && MessageRead.Find(Operations.ArgumentFor(invocation, 0), compilation) is { } read
-            && StringArgument(invocation, 1) is { } pattern)
+            && StringArgument(invocation, 1) is { } pattern
+            && MessageRead.Find(Operations.ArgumentFor(invocation, 0), compilation) is { } read)
         {
             yield return new MessageTextCheck(invocation, read, pattern, System.Array.Empty<int>(), invocation, false, MessageTextForm.Pattern);
         }
@@ -101,7 +101,7 @@ internal sealed record MessageTextCheck(IOperation Check, MessageRead Read, stri
 
     private static IEnumerable<MessageTextCheck> Compared(IOperation check, IOperation message, IOperation other, Compilation compilation, IOperation replaced, bool negated)
     {
-        if (MessageRead.Find(message, compilation) is { } read && StringConstant(other) is { } text)
+        if (StringConstant(other) is { } text && MessageRead.Find(message, compilation) is { } read)
         {
             yield return new MessageTextCheck(check, read, text, System.Array.Empty<int>(), replaced, negated, MessageTextForm.Whole);
         }

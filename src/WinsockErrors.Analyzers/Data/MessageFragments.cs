@@ -16,6 +16,10 @@ internal static class MessageFragments
     /// </summary>
     public const int MinimumLength = 12;
 
+    /// <summary>Each data text as it is compared: trimmed, without its full stop, in lower case.</summary>
+    private static readonly System.Lazy<(string Text, int[] Codes)[]> Normalized = new(() =>
+        WinsockData.Instance.Texts.Select(text => (Normalize(text.Text), text.Codes)).ToArray());
+
     /// <summary>
     /// The Winsock codes whose texts <paramref name="literal"/> is, is part of, or quotes; empty when none. A text
     /// the literal is exactly names its codes alone: "No such host is known" is 11001's message, although 11032's
@@ -34,18 +38,17 @@ internal static class MessageFragments
 
         var exact = new SortedSet<int>();
         var partial = new SortedSet<int>();
-        foreach (var text in WinsockData.Instance.Texts)
+        foreach (var (normalized, textCodes) in Normalized.Value)
         {
-            var normalized = Normalize(text.Text);
             if (normalized == fragment && fragment.Length >= minimumLength)
             {
-                exact.UnionWith(text.Codes);
+                exact.UnionWith(textCodes);
             }
             else if (!whole
                 && ((fragment.Length >= minimumLength && normalized.Contains(fragment))
                     || (normalized.Length >= minimumLength && fragment.Contains(normalized))))
             {
-                partial.UnionWith(text.Codes);
+                partial.UnionWith(textCodes);
             }
         }
 
