@@ -36,7 +36,7 @@ internal sealed class CliConsole : IDisposable
     /// <summary>Whether standard input is a terminal rather than a pipe or file.</summary>
     public bool InputIsTerminal { get; }
 
-    // Stryker disable all : only a real process reaches the system console (ProcessAndEdgeTests runs one), and
+    // Stryker disable all : only a real process reaches the system console (ProgramTests runs one), and
     // Stryker's in-process mutant switch does not reach into that process
     /// <summary>The process's console, with standard output buffered until <see cref="Dispose"/>.</summary>
     public static CliConsole FromSystem()

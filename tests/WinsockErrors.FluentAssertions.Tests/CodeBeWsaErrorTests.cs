@@ -116,4 +116,38 @@ public class CodeBeWsaErrorTests
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("expected");
     }
+
+    [Fact]
+    public void An_undefined_expected_code_or_category_is_an_argument_error_that_names_the_value()
+    {
+        var code = 10054;
+
+        FluentActions.Invoking(() => code.Should().BeWsaError((WsaError)12345))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("expected")
+            .WithMessage("12345 is not a defined WsaError value.*");
+        FluentActions.Invoking(() => code.Should().BeWsaErrorIn((WsaErrorCategory)99))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("category")
+            .WithMessage("99 is not a defined WsaErrorCategory value.*");
+    }
+
+    [Theory]
+    [InlineData(9999, "(SocketError)9999")]
+    [InlineData(12345, "(SocketError)12345")]
+    [InlineData(-5, "(SocketError)-5")]
+    public void A_SocketError_value_the_enum_does_not_name_is_shown_as_a_cast(int value, string shown)
+    {
+        var error = (SocketError)value;
+
+        FailureMessage.Of(() => error.Should().BeWsaError(WsaError.WSAECONNRESET))
+            .Should().EndWith("but found " + shown + ", which is not a Winsock code.");
+    }
+
+    [Fact]
+    public void A_null_SocketError_is_shown_as_null()
+    {
+        SocketError? error = null;
+
+        FailureMessage.Of(() => error.Should().BeWsaError(WsaError.WSAECONNRESET))
+            .Should().EndWith("but found <null>.");
+    }
 }

@@ -49,4 +49,16 @@ public class HaveWsaErrorAfterThrowTests
             .Should().Be("Expected the exception to have a socket error of category NameResolution, "
                 + "but found System.IO.IOException with message \"disk full\", which is not and does not wrap a SocketException.");
     }
+
+    [Fact]
+    public void Several_thrown_exceptions_are_each_named_joined_by_and()
+    {
+        Action both = () => throw new AggregateException(
+            new IOException("first", new SocketException((int)SocketError.ConnectionRefused)),
+            new IOException("second", new SocketException((int)SocketError.TimedOut)));
+
+        FailureMessage.Of(() => both.Should().Throw<IOException>().HaveWsaError(WsaError.WSAECONNRESET))
+            .Should().EndWith("but found System.IO.IOException wrapping WSAECONNREFUSED (10061: Connection refused) "
+                + "and System.IO.IOException wrapping WSAETIMEDOUT (10060: Connection timed out).");
+    }
 }

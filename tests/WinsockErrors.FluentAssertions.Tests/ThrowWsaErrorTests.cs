@@ -155,4 +155,13 @@ public class ThrowWsaErrorTests
         act.Invoking(a => a.Should().ThrowWsaError((WsaError)12345))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("expected");
     }
+
+    [Fact]
+    public void A_null_function_fails_as_null_and_is_not_called()
+    {
+        Func<int> function = null!;
+
+        FailureMessage.Of(() => function.Should().ThrowWsaError(WsaError.WSAECONNRESET))
+            .Should().EndWith("but found <null>.");
+    }
 }

@@ -39,6 +39,15 @@ public class AsciiCompareTests
         AsciiText.EqualsLowerMasked(string.Empty, string.Empty, string.Empty).Should().BeTrue();
     }
 
+    [Theory]
+    [InlineData("zZ", "Zz", true)]
+    [InlineData("aA", "Aa", true)]
+    [InlineData("@", "`", false)]
+    [InlineData("[", "{", false)]
+    [InlineData("^", "~", false)]
+    public void Ignoring_case_pairs_only_the_ASCII_letters_a_to_z(string text, string name, bool equal) =>
+        AsciiText.EqualsIgnoreCase(text, name).Should().Be(equal);
+
     /// <summary>Characters that a looser compare would take for <paramref name="c"/>.</summary>
     private static IEnumerable<char> Neighbours(char c)
     {

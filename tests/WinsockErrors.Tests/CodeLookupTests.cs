@@ -110,4 +110,16 @@ public class CodeLookupTests
             WsaErrors.FindByHResult(info.HResult).Should().BeSameAs(info);
         }
     }
+
+#if !LIBRARY_NETSTANDARD
+    [Fact]
+    public void Get_of_an_undefined_value_says_which_value()
+    {
+        FluentActions.Invoking(() => WsaErrors.Get((WsaError)12345))
+            .Should().Throw<ArgumentOutOfRangeException>()
+            .WithParameterName("error")
+            .WithMessage("12345 is not a defined WsaError value.*")
+            .Which.ActualValue.Should().Be(12345);
+    }
+#endif
 }

@@ -101,4 +101,19 @@ public class ErrnoMappingTests
         var connectionRefused = WsaErrors.Get(WsaError.WSAECONNREFUSED).Errno[0].On(platform)!.Value;
         WsaErrors.FromErrno(connectionRefused)!.Error.Should().Be(WsaError.WSAECONNREFUSED);
     }
+
+#if !LIBRARY_NETSTANDARD
+    [Fact]
+    public void The_errno_name_table_lists_every_winsock2_pair_before_any_name_only_dotnet_maps()
+    {
+        // Built afresh here, not read from the cache the lookups fill on first use.
+        var names = WsaErrors.BuildErrnoNames();
+        var paired = WsaErrors.All.SelectMany(e => e.Errno.Where(x => x.IsWinsockPair).Select(x => x.Name)).ToList();
+        var dotNetOnly = WsaErrors.All.SelectMany(e => e.Errno.Where(x => !x.IsWinsockPair).Select(x => x.Name)).ToList();
+
+        names.Select(p => p.Key).Should().Equal(paired.Concat(dotNetOnly));
+        dotNetOnly.Should().Contain(["EAGAIN", "EPIPE"], "the data has names only .NET maps, so the order is tested");
+        names.Should().OnlyContain(p => WsaErrors.All[p.Value].Errno.Any(x => x.Name == p.Key));
+    }
+#endif
 }

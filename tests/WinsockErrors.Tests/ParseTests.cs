@@ -153,4 +153,25 @@ public class ParseTests
             WsaErrors.Find(code).Should().BeSameAs(WsaErrors.FindNativeErrorCode(code, WsaErrors.NativePlatform));
         }
     }
+
+#if !LIBRARY_NETSTANDARD
+    [Theory]
+    [InlineData("0")]
+    [InlineData("0x0")]
+    [InlineData("(0)")]
+    [InlineData("NO_ERROR")]
+    [InlineData("Success")]
+    public void Entry_zero_NO_ERROR_is_read_like_any_other(string text)
+    {
+        WsaErrors.TryParse(text, out var info).Should().BeTrue();
+        info!.Error.Should().Be(WsaError.NO_ERROR);
+    }
+
+    [Theory]
+    [InlineData("(10054.")]
+    [InlineData("x10054)")]
+    [InlineData("(10054")]
+    public void A_bracket_that_does_not_close_around_the_whole_text_is_no_exception_header(string text) =>
+        WsaErrors.TryParse(text, out _).Should().BeFalse();
+#endif
 }

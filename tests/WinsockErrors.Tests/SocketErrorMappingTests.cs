@@ -30,4 +30,16 @@ public class SocketErrorMappingTests
         ((WsaError)12345).ToSocketError().Should().BeNull();
         WsaErrors.All.Count(e => e.SocketError is not null).Should().Be(Enum.GetValues<SocketError>().Length - 1);
     }
+
+#if !LIBRARY_NETSTANDARD
+    [Fact]
+    public void The_SocketError_name_table_names_each_entry_that_has_a_SocketError_once()
+    {
+        var names = WsaErrors.BuildSocketErrorNames();
+
+        names.Should().HaveCount(WsaErrors.All.Count(e => e.SocketError is not null));
+        names.Should().OnlyContain(p => WsaErrors.All[p.Value].SocketError.ToString() == p.Key);
+        names.Should().Contain(p => p.Key == "Success" && p.Value == 0, "entry 0, NO_ERROR, is in the table too");
+    }
+#endif
 }

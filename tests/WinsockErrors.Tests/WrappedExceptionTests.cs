@@ -133,6 +133,17 @@ public class WrappedExceptionTests
         FluentActions.Invoking(() => ((Exception)null!).ToWsaError()).Should().Throw<ArgumentNullException>();
     }
 
+#if !LIBRARY_NETSTANDARD
+    [Fact]
+    public void A_SocketException_that_wraps_itself_is_listed_once()
+    {
+        var looping = new SocketException((int)SocketError.ConnectionAborted);
+        SetInnerException(looping, looping);
+
+        WsaErrors.FindSocketExceptions(new IOException("outer", looping)).Should().ContainSingle().Which.Should().BeSameAs(looping);
+    }
+#endif
+
     /// <summary>The SocketException <paramref name="depth"/> levels below the exception returned (0: itself).</summary>
     private static Exception Nested(int depth, bool aggregates)
     {

@@ -14,15 +14,22 @@ internal static partial class LogScanner
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     /// <summary>The errors <paramref name="line"/> mentions, each once, in the order they first appear.</summary>
-    public static List<LogMention> Scan(string line, string source, int lineNumber, ErrnoPlatform platform)
+    public static List<LogMention> Scan(string line, string source, int lineNumber, ErrnoPlatform platform) =>
+        Scan(line, source, lineNumber, platform, filtered: true);
+
+    /// <summary>
+    /// <see cref="Scan(string, string, int, ErrnoPlatform)"/>, or with <paramref name="filtered"/> false, every pattern
+    /// on the line without the quick looks (<see cref="LineFilter"/>) that skip them: those must never change the result.
+    /// </summary>
+    public static List<LogMention> Scan(string line, string source, int lineNumber, ErrnoPlatform platform, bool filtered)
     {
-        if (!LineFilter.MayName(line))
+        if (filtered && !LineFilter.MayName(line))
         {
             return [];
         }
 
         var mentions = new List<LogMention>();
-        foreach (var hit in FindHits(line, platform))
+        foreach (var hit in FindHits(line, platform, filtered))
         {
             var existing = mentions.FindIndex(m => m.Entry.Code == hit.Entry.Code);
             if (existing < 0)
@@ -42,11 +49,11 @@ internal static partial class LogScanner
     public static IReadOnlyList<WsaErrorInfo> EntriesIn(string text, ErrnoPlatform platform) =>
         Scan(text, "-", 1, platform).ConvertAll(m => m.Entry);
 
-    private static List<LogHit> FindHits(string line, ErrnoPlatform platform)
+    private static List<LogHit> FindHits(string line, ErrnoPlatform platform, bool filtered)
     {
         var hits = new List<LogHit>();
         var context = new LineContext(line);
-        var tagged = LineFilter.HasTagWord(line) ? TaggedNumber().Matches(line) : null;
+        var tagged = !filtered || LineFilter.HasTagWord(line) ? TaggedNumber().Matches(line) : null;
         foreach (Match match in tagged ?? (IEnumerable<Match>)[])
         {
             if (LogNumbers.ReadTagged(match.Groups["tag"].Value, match.Groups["num"].Value, platform, out var asErrno) is { } entry
@@ -57,7 +64,7 @@ internal static partial class LogScanner
             }
         }
 
-        var bare = LineFilter.MayHaveBareNumber(line) ? BareNumber().Matches(line) : null;
+        var bare = !filtered || LineFilter.MayHaveBareNumber(line) ? BareNumber().Matches(line) : null;
         foreach (Match match in bare ?? (IEnumerable<Match>)[])
         {
             if (LogNumbers.ReadBare(match.Value) is { } entry && !IsWin32HResult(match.Value, entry))
@@ -66,7 +73,7 @@ internal static partial class LogScanner
             }
         }
 
-        var socketErrors = line.Contains("SocketError", StringComparison.Ordinal) ? SocketErrorName().Matches(line) : null;
+        var socketErrors = !filtered || line.Contains("SocketError", StringComparison.Ordinal) ? SocketErrorName().Matches(line) : null;
         foreach (Match match in socketErrors ?? (IEnumerable<Match>)[])
         {
             if (WsaErrors.TryParse(match.Groups["name"].Value, out var entry))

@@ -1,21 +1,12 @@
 using System.Linq;
 using FluentAssertions;
 using WinsockErrors.Cli.Explain;
-using WinsockErrors.Cli.Output;
-using WinsockErrors.Cli.Search;
 using Xunit;
 
 namespace WinsockErrors.Cli.Tests;
 
-public class UnitTests
+public class LogScannerTests
 {
-    [Fact]
-    public void Tag_words_join_the_number_after_them()
-    {
-        QueryParser.JoinTaggedNumbers(["errno", "111", "WinError", "10054", "errno", "ECONNRESET"])
-            .Should().Equal("errno 111", "WinError 10054", "errno", "ECONNRESET");
-    }
-
     [Fact]
     public void A_line_mentioning_one_error_twice_gives_one_mention_with_both_pieces()
     {
@@ -33,23 +24,5 @@ public class UnitTests
     {
         LogScanner.Scan("the host_not_found flag; wsaetimedout", "-", 1, ErrnoPlatform.Linux)
             .Select(m => m.Entry.Name).Should().Equal("WSAETIMEDOUT");
-    }
-
-    [Fact]
-    public void Search_ranks_the_phrase_in_the_message_first()
-    {
-        TextSearch.Search("actively refused").Select(h => h.Entry.Name).Take(2).Should().Equal("WSAECONNREFUSED", "WSAEREFUSED");
-    }
-
-    [Fact]
-    public void Wrapping_breaks_at_spaces_and_keeps_long_words_whole()
-    {
-        TextWrapper.Wrap("aaa bbb ccc dddddddddddd e", 8).Should().Equal("aaa bbb", "ccc", "dddddddddddd", "e");
-    }
-
-    [Fact]
-    public void Report_makes_any_message_one_line()
-    {
-        Report.OneLine("Argument 'x' not recognized. Must be one of:\n\t'a'\n\t'b'").Should().Be("Argument 'x' not recognized. Must be one of: 'a' 'b'");
     }
 }

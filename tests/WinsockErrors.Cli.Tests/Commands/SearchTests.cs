@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Text.RegularExpressions;
 using FluentAssertions;
 using Xunit;
 
@@ -65,4 +66,19 @@ public class SearchTests
         run.Out.Should().BeEmpty();
         run.Error.Should().Be("wsaerr: no entry matches 'xyzzy plugh'\n");
     }
+
+    [Fact]
+    public void A_limit_of_0_shows_every_hit()
+    {
+        var limited = CliRun.Of("search", "qos", "--limit", "3");
+        var more = int.Parse(Regex.Match(limited.Out, @"\((\d+) more;").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+        var all = CliRun.Of("search", "qos", "--limit", "0");
+
+        all.ExitCode.Should().Be(0);
+        Hits(all.Out).Should().Be(3 + more);
+        all.Out.Should().NotContain("more;");
+    }
+
+    private static int Hits(string output) => output.Split('\n').Count(l => l.StartsWith("WSA", System.StringComparison.Ordinal));
 }

@@ -160,6 +160,19 @@ public class ExplainTests
         Mentions(run).Should().HaveCount(14).And.Contain(l => l.StartsWith(s_sample + ":3: WSAECONNRESET", System.StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("linux", "SocketException (111)", "WSAECONNREFUSED (10061)")]
+    [InlineData("macos", "SocketException (61)", "WSAECONNREFUSED (10061)")]
+    [InlineData("linux", "SocketException (104)", "WSAECONNRESET (10054)")]
+    [InlineData("macos", "SocketException (54)", "WSAECONNRESET (10054)")]
+    public void A_native_code_after_SocketException_is_read_as_the_errno_of_the_os_given(string os, string line, string expected)
+    {
+        var run = CliRun.WithInput(line + "\n", "explain", "--os", os);
+
+        run.ExitCode.Should().Be(0);
+        run.FirstLine.Should().StartWith($"line 1: {expected} ").And.EndWith("errno)");
+    }
+
     private static string[] Mentions(CliRun run) =>
         run.Out.Split('\n').TakeWhile(l => l.Length > 0).ToArray();
 }

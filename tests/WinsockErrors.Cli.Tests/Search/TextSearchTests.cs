@@ -77,4 +77,10 @@ public class TextSearchTests
         TextSearch.Search("timeout")[0].Entry.Error.Should().Be(WsaError.WSAETIMEDOUT);
         TextSearch.Search("timeouts")[0].Entry.Error.Should().Be(WsaError.WSAETIMEDOUT);
     }
+
+    [Fact]
+    public void Search_ranks_the_phrase_in_the_message_first()
+    {
+        TextSearch.Search("actively refused").Select(h => h.Entry.Name).Take(2).Should().Equal("WSAECONNREFUSED", "WSAEREFUSED");
+    }
 }

@@ -133,4 +133,14 @@ public class LookupTests
             "WSAETIMEDOUT (10060): Connection timed out.",
             "WSAHOST_NOT_FOUND (11001): Host not found.");
     }
+
+    [Fact]
+    public void A_tag_word_with_no_number_after_it_is_a_miss_of_its_own()
+    {
+        var run = CliRun.Of("10054", "errno");
+
+        run.ExitCode.Should().Be(1);
+        run.FirstLine.Should().Be("WSAECONNRESET (10054): Connection reset by peer.");
+        run.ErrorLines.Should().ContainSingle().Which.Should().Contain("'errno'");
+    }
 }

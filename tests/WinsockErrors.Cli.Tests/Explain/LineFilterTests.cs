@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FluentAssertions;
+using WinsockErrors.Cli.Explain;
+using Xunit;
+
+namespace WinsockErrors.Cli.Tests;
+
+/// <summary>
+/// The quick look before the scanner: what lets a line through, the 5-digit numbers from 10000 to 11999, and that it
+/// never changes what the scanner finds on a corpus line.
+/// </summary>
+public class LineFilterTests
+{
+    [Theory]
+    [InlineData("10054", true)]
+    [InlineData("code 10054 here", true)]
+    [InlineData("error 11001", true)]
+    [InlineData("at the end 11999", true)]
+    [InlineData("100540", false)]
+    [InlineData("1005", false)]
+    [InlineData("12054", false)]
+    [InlineData("09054", false)]
+    [InlineData("20054 and 1005", false)]
+    [InlineData("123456 then 10061", true)]
+    [InlineData("no number at all", false)]
+    [InlineData("0x2746", true)]
+    [InlineData("hr -2147014842", true)]
+    [InlineData("", false)]
+    public void A_bare_number_may_stand_only_as_five_digits_from_10000_to_11999_hex_or_a_negative_HRESULT(string line, bool may) =>
+        LineFilter.MayHaveBareNumber(line).Should().Be(may);
+
+    [Fact]
+    public void Every_corpus_line_scans_the_same_with_the_filter_as_without_it()
+    {
+        var lines = CorpusLine.Positives.Concat(CorpusLine.Negatives).Select(l => l.Text).ToList();
+        var platforms = Enum.GetValues<ErrnoPlatform>();
+
+        var differing = (
+            from line in lines
+            from platform in platforms
+            let filtered = Describe(LogScanner.Scan(line, "-", 1, platform, filtered: true))
+            let unfiltered = Describe(LogScanner.Scan(line, "-", 1, platform, filtered: false))
+            where filtered != unfiltered
+            select platform + ": " + line + " gives [" + filtered + "] filtered, [" + unfiltered + "] unfiltered").ToList();
+
+        differing.Should().BeEmpty("the filter may only skip lines the scanner would find nothing in");
+        lines.Should().Contain(l => !LineFilter.MayName(l), "some corpus lines are turned away, so the comparison covers the filter");
+
+        // The same through triggers built afresh rather than read from the filter's static field, which mutation
+        // testing initialises once per test host and so cannot change.
+        var triggers = new PhraseStarts(LineFilter.Triggers());
+        lines.Where(l => platforms.Any(p => LogScanner.Scan(l, "-", 1, p, filtered: false).Count > 0))
+            .Should().OnlyContain(l => triggers.IndexIn(l) >= 0 || LineFilter.MayHaveBareNumber(l), "every line that names an error holds a trigger");
+    }
+
+    private static string Describe(List<LogMention> mentions) =>
+        string.Join("; ", mentions.Select(m => m.Entry.Name + " by " + string.Join(", ", m.Evidence.Select(e => e.Kind + " '" + e.Text + "' (" + e.Label + ")"))));
+
+    [Theory]
+    [InlineData("WinError 10054", true)]
+    [InlineData("errno=111", true)]
+    [InlineData("os error 111", true)]
+    [InlineData("plain words", false)]
+    public void A_tag_word_opens_the_tagged_number_search(string line, bool has) =>
+        LineFilter.HasTagWord(line).Should().Be(has);
+}
