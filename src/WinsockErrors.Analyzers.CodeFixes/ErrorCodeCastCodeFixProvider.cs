@@ -31,7 +31,8 @@ public sealed class ErrorCodeCastCodeFixProvider : WinsockCodeFixProvider
         }
 
         var toSocketError = SymbolEqualityComparer.Default.Equals(conversion.Type, edits.Symbols.SocketError);
-        if (toSocketError || AcceptsNullable(conversion))
+        var toOwnEnum = !ErrorCodeCastAnalyzer.IsErrorEnum(conversion.Type, edits.Symbols);
+        if (toSocketError || (!toOwnEnum && ErrorCodeCastAnalyzer.IsComparedOrSwitched(conversion)))
         {
             var replacement = toSocketError ? ErrorCodeSyntax.ToSocketErrorCode(accessSyntax) : ErrorCodeSyntax.ToWsaError(accessSyntax);
             if (replacement is null)
@@ -58,14 +59,4 @@ public sealed class ErrorCodeCastCodeFixProvider : WinsockCodeFixProvider
         edits.Replace(cast, cast.WithExpression(socketErrorCode.WithTriviaFrom(cast.Expression)));
         return "Cast SocketErrorCode";
     }
-
-    /// <summary>Whether the cast's value is only compared or matched, so <c>WsaError?</c> can take its place.</summary>
-    private static bool AcceptsNullable(IConversionOperation conversion) => conversion.Parent switch
-    {
-        IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } => true,
-        IIsPatternOperation pattern => pattern.Value == conversion,
-        ISwitchOperation switchStatement => switchStatement.Value == conversion,
-        ISwitchExpressionOperation switchExpression => switchExpression.Value == conversion,
-        _ => false,
-    };
 }

@@ -22,6 +22,7 @@ public sealed class ErrorCodeComparisonCodeFixProvider : WinsockCodeFixProvider
     private protected override string? AddEdits(DocumentEdits edits, SyntaxNode node, CancellationToken cancellationToken)
     {
         if (edits.Model.GetOperation(node, cancellationToken) is not IPropertyReferenceOperation access
+            || !ErrorCodeAccess.Is(access, edits.Symbols)
             || ErrorCodeComparison.Find(access, edits.Symbols) is not { IsRewritable: true } comparison
             || node is not ExpressionSyntax accessSyntax)
         {

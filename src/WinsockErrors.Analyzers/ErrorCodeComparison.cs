@@ -32,9 +32,12 @@ internal sealed class ErrorCodeComparison
     /// <summary>Whether the access is a property pattern, <c>{ ErrorCode: 10054 }</c>.</summary>
     public bool InPropertyPattern { get; }
 
-    /// <summary>The non-zero Winsock codes compared with (0 means success on every OS, so it is portable).</summary>
-    public IEnumerable<WinsockCode> WinsockCodes =>
-        Constants.Select(constant => constant.Code).OfType<WinsockCode>().Where(code => code.Value != 0);
+    /// <summary>
+    /// How the message names each compared Winsock code or socket errno (0 means success on every OS, so it is
+    /// portable and has none).
+    /// </summary>
+    public IEnumerable<string> Readings =>
+        Constants.Select(constant => constant.Reading).OfType<string>();
 
     /// <summary>Whether every compared value is a Winsock code, so the whole comparison can be rewritten.</summary>
     public bool IsRewritable => !ComparesOtherwise && Constants.All(constant => constant.Code is not null);
@@ -114,7 +117,7 @@ internal sealed class ErrorCodeComparison
                 return;
             }
 
-            constants.Add(new ComparedConstant(constant, symbols.FindCode(constant.ConstantValue.Value)));
+            constants.Add(ComparedNumber.Read(constant, symbols));
         }
 
         public void AddPattern(IPatternOperation pattern)

@@ -20,20 +20,26 @@ public sealed class ErrorCodeComparisonAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
         KnownSymbols.WhenReferenced(context, (start, symbols) =>
-            start.RegisterOperationAction(operation => Analyze(operation, symbols), OperationKind.PropertyReference, OperationKind.LocalReference));
+        {
+            var members = new ErrorCodeMembers(symbols);
+            start.RegisterOperationAction(
+                operation => Analyze(operation, symbols, members),
+                OperationKind.PropertyReference,
+                OperationKind.FieldReference,
+                OperationKind.LocalReference);
+        });
     }
 
-    private static void Analyze(OperationAnalysisContext context, KnownSymbols symbols)
+    private static void Analyze(OperationAnalysisContext context, KnownSymbols symbols, ErrorCodeMembers members)
     {
         var operation = context.Operation;
-        if (operation is IPropertyReferenceOperation access ? !ErrorCodeAccess.Is(access, symbols) : operation.Type?.SpecialType != SpecialType.System_Int32)
+        if (!ErrorCodeAccess.Is(operation, symbols) && operation.Type?.SpecialType != SpecialType.System_Int32)
         {
             return;
         }
 
-        var codes = ErrorCodeComparison.Find(operation, symbols)?.WinsockCodes
-            .Select(code => $"{code.Value} ({code.WsaErrorName})").Distinct().ToList();
-        if (codes is not { Count: > 0 } || Subject(operation, symbols, context.CancellationToken) is not { } subject)
+        var codes = ErrorCodeComparison.Find(operation, symbols)?.Readings.Distinct().ToList();
+        if (codes is not { Count: > 0 } || Subject(operation, symbols, members, context.CancellationToken) is not { } subject)
         {
             return;
         }
@@ -41,12 +47,17 @@ public sealed class ErrorCodeComparisonAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(Rules.ErrorCodeComparison, operation.Syntax.GetLocation(), subject, string.Join(", ", codes)));
     }
 
-    /// <summary>What the message calls the compared value: <c>ErrorCode</c>, or <c>code' (= 'e.ErrorCode')</c> for a local that holds it.</summary>
-    private static string? Subject(IOperation operation, KnownSymbols symbols, CancellationToken cancellationToken) => operation switch
+    /// <summary>
+    /// What the message calls the compared value: <c>ErrorCode</c>, or <c>code' (= 'e.ErrorCode')</c> for a local,
+    /// private field or auto-property that only holds it.
+    /// </summary>
+    private static string? Subject(IOperation operation, KnownSymbols symbols, ErrorCodeMembers members, CancellationToken cancellationToken) => operation switch
     {
-        IPropertyReferenceOperation access => access.Property.Name,
+        IPropertyReferenceOperation access when ErrorCodeAccess.Is(access, symbols) => access.Property.Name,
         ILocalReferenceOperation local when ErrorCodeLocal.Source(local, symbols, cancellationToken) is { } source =>
             $"{local.Local.Name}' (= '{source.Syntax}')",
+        IMemberReferenceOperation member when members.Source(member, cancellationToken) is { } source =>
+            $"{member.Member.Name}' (= '{source}')",
         _ => null,
     };
 }

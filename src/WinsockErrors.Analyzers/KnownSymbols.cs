@@ -96,6 +96,34 @@ internal sealed class KnownSymbols
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="type"/> is an enum other than <c>SocketError</c> and <c>WsaError</c> with at least
+    /// <see cref="OwnEnumMinimumMembers"/> members that hold Winsock codes of the 10000s: a project's copy of the table.
+    /// </summary>
+    public bool IsOwnWinsockEnum(ITypeSymbol? type)
+    {
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType
+            || SymbolEqualityComparer.Default.Equals(enumType, SocketError)
+            || SymbolEqualityComparer.Default.Equals(enumType, WsaError))
+        {
+            return false;
+        }
+
+        var winsockMembers = 0;
+        foreach (var member in enumType.GetMembers())
+        {
+            if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: int value } && value >= 10000 && codes.ContainsKey(value))
+            {
+                winsockMembers++;
+            }
+        }
+
+        return winsockMembers >= OwnEnumMinimumMembers;
+    }
+
+    /// <summary>How many Winsock members make an enum a copy of the table: one could be a coincidence, two are not.</summary>
+    internal const int OwnEnumMinimumMembers = 2;
+
     /// <summary>Whether <paramref name="type"/> is <c>WsaError</c> or <c>WsaError?</c>.</summary>
     public bool IsWsaError(ITypeSymbol? type) => SymbolEqualityComparer.Default.Equals(UnwrapNullable(type), WsaError);
 

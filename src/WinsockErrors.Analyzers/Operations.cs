@@ -37,4 +37,15 @@ internal static class Operations
 
         return null;
     }
+
+    /// <summary>The outermost operation above <paramref name="operation"/>: the body or initializer it is part of.</summary>
+    public static IOperation Root(IOperation operation)
+    {
+        while (operation.Parent is { } parent)
+        {
+            operation = parent;
+        }
+
+        return operation;
+    }
 }

@@ -14,4 +14,7 @@ public static class RuleIds
 
     /// <summary>A Winsock code written as a number where a <c>WsaError</c> member can name it.</summary>
     public const string WinsockNumber = "WSK004";
+
+    /// <summary>An exception's <c>Message</c> compared with a socket error's text.</summary>
+    public const string MessageText = "WSK005";
 }

@@ -208,13 +208,13 @@ public class ErrorCodeComparisonTests
         """);
 
     [Fact]
-    public Task A_comparison_that_also_tests_an_errno_is_reported_without_a_fix() => Verify.VerifyNoFixAsync(
+    public Task A_comparison_that_also_tests_a_number_of_two_meanings_is_reported_without_a_fix() => Verify.VerifyNoFixAsync(
         """
         using System.Net.Sockets;
 
         class C
         {
-            bool M(SocketException e) => {|WSK001:e.ErrorCode|} is 10054 or 104;
+            bool M(SocketException e) => {|WSK001:e.ErrorCode|} is 10061 or 61;
         }
         """);
 
@@ -296,7 +296,7 @@ public class ErrorCodeComparisonTests
             bool Sql(SqlException e) => e.Number == 10054 || e.ErrorCode == 10054;
             bool Win32(Win32Exception e) => e.NativeErrorCode == 10054 || e.ErrorCode == 10054;
             bool Port(int port) => port == 10054;
-            bool Errno(SocketException e) => e.ErrorCode == 111;
+            bool NotASocketErrno(SocketException e) => e.ErrorCode == 5;
             bool Success(SocketException e) => e.ErrorCode == 0;
             bool Portable(SocketException e) => e.SocketErrorCode == SocketError.ConnectionReset;
             bool Variable(SocketException e, int expected) => e.ErrorCode == expected;

@@ -8,12 +8,13 @@ public class RuleDescriptorTests
 {
     private static readonly DiagnosticAnalyzer[] Analyzers =
     {
-        new ErrorCodeComparisonAnalyzer(), new ErrorCodeCastAnalyzer(), new ErrorCodeArgumentAnalyzer(), new WinsockNumberAnalyzer(),
+        new ErrorCodeComparisonAnalyzer(), new ErrorCodeCastAnalyzer(), new ErrorCodeArgumentAnalyzer(), new WinsockNumberAnalyzer(), new MessageTextAnalyzer(),
     };
 
     private static readonly CodeFixProvider[] Fixes =
     {
         new ErrorCodeComparisonCodeFixProvider(), new ErrorCodeCastCodeFixProvider(), new ErrorCodeArgumentCodeFixProvider(), new WinsockNumberCodeFixProvider(),
+        new MessageTextCodeFixProvider(),
     };
 
     [Fact]
@@ -21,7 +22,7 @@ public class RuleDescriptorTests
     {
         var rules = Analyzers.SelectMany(analyzer => analyzer.SupportedDiagnostics).ToList();
 
-        rules.Select(rule => rule.Id).Should().Equal("WSK001", "WSK002", "WSK003", "WSK004");
+        rules.Select(rule => rule.Id).Should().Equal("WSK001", "WSK002", "WSK003", "WSK004", "WSK005");
         foreach (var rule in rules)
         {
             rule.Id.Should().NotStartWith("WSA");

@@ -18,6 +18,14 @@ internal static class Verifier<TAnalyzer, TCodeFix>
     public static Task VerifyFixAsync(string source, string fixedSource) =>
         Create(new[] { source }, new[] { fixedSource }).RunAsync();
 
+    /// <summary>The same where some diagnostics have no fix: those stay marked in <paramref name="fixedSource"/>.</summary>
+    public static Task VerifyPartialFixAsync(string source, string fixedSource)
+    {
+        var test = Create(new[] { source }, new[] { fixedSource });
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        return test.RunAsync();
+    }
+
     /// <summary>The same over several files, so Fix All crosses documents.</summary>
     public static Task VerifyFixAsync(string[] sources, string[] fixedSources) =>
         Create(sources, fixedSources).RunAsync();

@@ -1,5 +1,8 @@
 using System;
+using System.IO;
+using System.Net.Http;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Xunit;
 
@@ -68,6 +71,72 @@ internal static class RuleSnippets
         var found = WsaErrors.Find(10060);
         var isReset = (int)error == 10054;           // compared with a WsaError cast to int
         var isAlsoReset = info.Code == 10054;        // compared with WsaErrorInfo.Code
+        #endregion
+    }
+
+    private static void Wsk001CatchesErrno(SocketException e)
+    {
+        #region WSK001CatchesErrno
+        if (e.ErrorCode == 104) { }                                   // ECONNRESET on Linux
+        if (e.NativeErrorCode == 111 || e.NativeErrorCode == 61) { }  // ECONNREFUSED on Linux, then on macOS
+        if (e.ErrorCode is 995 or 10004) { }                          // WSA_OPERATION_ABORTED, a Win32 code
+        #endregion
+    }
+
+    #region WSK001CatchesMember
+    private sealed class Connection
+    {
+        private int lastError;
+
+        public void Fail(SocketException e) => lastError = e.ErrorCode;
+
+        public bool WasReset => lastError == 10054;
+    }
+    #endregion
+
+    #region WSK002CatchesOwnEnum
+    private enum WinsockError { WSAECONNRESET = 10054, WSAETIMEDOUT = 10060 }
+
+    private static bool TimedOut(SocketException e) => (WinsockError)e.ErrorCode == WinsockError.WSAETIMEDOUT;
+    #endregion
+
+    private static bool Wsk002OwnEnumAfter(SocketException e)
+    {
+        #region WSK002OwnEnumAfter
+        return (WinsockError)e.SocketErrorCode == WinsockError.WSAETIMEDOUT;
+        #endregion
+    }
+
+    private static void Wsk005Catches(SocketException e, IOException io, HttpRequestException http)
+    {
+        #region WSK005Catches
+        if (e.Message.Contains("forcibly closed")) { }                       // Contains, EndsWith
+        if (io.Message.StartsWith("Connection reset by peer", StringComparison.Ordinal)) { }  // and IndexOf(…) >= 0
+        if (http.Message == "No such host is known.") { }                    // ==, !=, Equals, string.Equals
+        if (Regex.IsMatch(e.Message, "actively refused|timed out")) { }      // Regex.IsMatch
+        switch (e.Message) { case "Connection refused": break; }             // switch, is patterns
+        if (e.InnerException?.Message.Contains("no route to host", StringComparison.OrdinalIgnoreCase) == true) { }
+        #endregion
+    }
+
+    private static void Wsk005Fix(Action connect)
+    {
+        try { connect(); }
+        #region WSK005Before
+        catch (SocketException e) when (e.Message.Contains("forcibly closed")) { /* reset */ }
+        #endregion
+
+        try { connect(); }
+        #region WSK005After
+        catch (SocketException e) when (e.SocketErrorCode == SocketError.ConnectionReset) { /* reset */ }
+        #endregion
+    }
+
+    private static bool Wsk005FixOtherException(IOException io)
+    {
+        #region WSK005AfterOtherException
+        // before: io.Message.Contains("Connection reset by peer")
+        return io.ToWsaError() == WsaError.WSAECONNRESET;
         #endregion
     }
 }
