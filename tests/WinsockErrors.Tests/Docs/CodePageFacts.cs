@@ -22,7 +22,8 @@ internal static class CodePageFacts
         new("aliases", info => List(info.Aliases.Select(Code))),
         new("SocketError member", info => info.SocketError is { } member ? Code(nameof(SocketError) + "." + member) : "none"),
         new("portable .NET check", info => Code(PortableCheck.For(info))),
-        new("transient", info => YesNo(info.IsTransient)),
+        new("retry advice", info => $"[{Code(info.RetryAdvice.ToString())}](../retry.md): {Escape(info.RetryReason)}"),
+        new("OpenTelemetry error.type", info => Code(info.ErrorType)),
         new("timeout", info => YesNo(info.IsTimeout)),
     ];
 
