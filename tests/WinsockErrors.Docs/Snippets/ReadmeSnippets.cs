@@ -22,9 +22,9 @@ internal static class ReadmeSnippets
             logger.LogWarning("Connect failed: {Error}", WsaErrors.Describe(e));
             // Linux, macOS and Windows alike: "WSAECONNREFUSED (10061): Connection refused."
 
-            if (e.ToWsaError() == WsaError.WSAECONNREFUSED)
+            if (WsaErrors.ShouldRetry(e, idempotent: false))
             {
-                // nothing listens there: try the next endpoint
+                // refused, unreachable, DNS "try again": nothing reached the peer, so even a payment may retry
             }
         }
     }
