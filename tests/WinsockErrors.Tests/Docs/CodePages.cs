@@ -17,7 +17,7 @@ internal static class CodePages
     public const string Provenance =
         "Generated from `data/winsock-errors.json` through the library's `WsaErrors.All` by `" + Regenerate + "`; " +
         "do not edit it by hand. Titles and descriptions are Microsoft's *Windows Sockets Error Codes*, word for word; the system message " +
-        "is what Windows' `FormatMessage` returns (en-US); transient and timeout follow `WsaErrorInfo.IsTransient` and `IsTimeout`.";
+        "is what Windows' `FormatMessage` returns (en-US); the retry advice and its reason are this project's reading of the description (see `docs/retry.md`), and `error.type` is `WsaErrorInfo.ErrorType`.";
 
     /// <summary>Every file of the folder, by file name.</summary>
     public static IReadOnlyDictionary<string, string> Render()
