@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -22,6 +23,9 @@ public sealed class ErrorTableGenerator : IIncrementalGenerator
     /// <summary>The file name the generator looks for among the AdditionalFiles.</summary>
     public const string DataFileName = "winsock-errors.json";
 
+    /// <summary>The optional AdditionalFiles item with messages in other languages and other runtimes' wordings.</summary>
+    public const string LocalizedMessagesFileName = "localized-messages.json";
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -38,6 +42,36 @@ public sealed class ErrorTableGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Check);
 
         context.RegisterSourceOutput(models, static (output, model) => Emit(output, model));
+
+        var localizedMessages = context.AdditionalTextsProvider
+            .Where(static file => string.Equals(Path.GetFileName(file.Path), LocalizedMessagesFileName, StringComparison.OrdinalIgnoreCase))
+            .Select(static (file, cancellationToken) => LocalizedMessagesParser.Parse(file.Path, file.GetText(cancellationToken), cancellationToken))
+            .WithTrackingName(TrackingNames.ParseLocalizedMessages)
+            .Collect();
+        context.RegisterSourceOutput(localizedMessages.Combine(models), static (output, pair) => EmitLocalizedMessages(output, pair.Left, pair.Right));
+    }
+
+    private static void EmitLocalizedMessages(SourceProductionContext output, System.Collections.Immutable.ImmutableArray<LocalizedMessagesModel> files, GenerationModel model)
+    {
+        if (model.NamePlan is null)
+        {
+            return;
+        }
+
+        // At most one file is read; with none, the table is empty and the library still compiles.
+        var messages = files.IsDefaultOrEmpty ? LocalizedMessagesModel.None : files[0];
+        foreach (var diagnostic in messages.Diagnostics)
+        {
+            output.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+
+        foreach (var unknown in messages.Messages.Where(m => !model.Data.Entries.Any(e => e.Code == m.Code)))
+        {
+            output.ReportDiagnostic(Diagnostic.Create(
+                DataFileDiagnostics.UnknownLocalizedCode, unknown.At.ToLocation(), unknown.Code.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        output.AddSource(LocalizedMessagesEmitter.HintName, SourceText.From(LocalizedMessagesEmitter.Emit(messages, model.Data), Encoding.UTF8));
     }
 
     private static void Emit(SourceProductionContext output, GenerationModel model)

@@ -11,4 +11,7 @@ public static class TrackingNames
 
     /// <summary>The step that checks the model against the compilation and plans the name hash.</summary>
     public const string Check = nameof(Check);
+
+    /// <summary>The step that parses <c>localized-messages.json</c>.</summary>
+    public const string ParseLocalizedMessages = nameof(ParseLocalizedMessages);
 }

@@ -27,7 +27,7 @@ public class CachingTests
         driver = driver.RunGenerators(compilation.Clone());
         var second = driver.GetRunResult().Results.Single();
 
-        TrackedSteps.Should().Equal(TrackingNames.Parse, TrackingNames.SocketErrorMembers, TrackingNames.Check);
+        TrackedSteps.Should().Equal(TrackingNames.Parse, TrackingNames.SocketErrorMembers, TrackingNames.Check, TrackingNames.ParseLocalizedMessages);
         foreach (var name in TrackedSteps)
         {
             first.TrackedSteps.Should().ContainKey(name);
@@ -102,10 +102,12 @@ public class CachingTests
         second.Should().NotBe(first);
     }
 
+    private const string LocalizedMessages = """{ "messages": [ { "code": 10054, "language": "de", "kind": "windows", "text": "Verbindung getrennt" } ] }""";
+
     private static CSharpGeneratorDriver TrackingDriver(string json) =>
         CSharpGeneratorDriver.Create(
             [new ErrorTableGenerator().AsSourceGenerator()],
-            [new InMemoryAdditionalText(GeneratorHarness.DataPath, json)],
+            [new InMemoryAdditionalText(GeneratorHarness.DataPath, json), new InMemoryAdditionalText("/repo/data/localized-messages.json", LocalizedMessages)],
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>A step that keeps a compilation, a symbol or a syntax node would keep whole compilations alive and never be cached.</summary>

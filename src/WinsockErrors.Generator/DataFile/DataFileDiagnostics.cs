@@ -52,6 +52,11 @@ internal static class DataFileDiagnostics
         "An entry's retry advice is missing or not valid",
         "{0}: every entry needs \"retryAdvice\" (one of Never, Safe, IfIdempotent, AfterDelay) and a non-empty \"retryReason\"");
 
+    public static readonly DiagnosticDescriptor UnknownLocalizedCode = Error(
+        "WSAGEN013",
+        "A localized message names a code the data file does not define",
+        "The localized message for {0} names no entry of winsock-errors.json; add the code there first, or fix the number");
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

@@ -23,6 +23,11 @@ internal sealed class GeneratedLookups
 
         public enum WsaRetryAdvice { Never, Safe, IfIdempotent, AfterDelay }
 
+        internal sealed class LocalizedMessage
+        {
+            public LocalizedMessage(int code, string language, string text, bool partial) { }
+        }
+
         public sealed class WsaErrorInfo
         {
             public WsaErrorInfo(

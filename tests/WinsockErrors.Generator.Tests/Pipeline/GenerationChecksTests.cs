@@ -74,6 +74,6 @@ public class GenerationChecksTests
         var result = GeneratorHarness.Run([new InMemoryAdditionalText("/repo/data/WINSOCK-ERRORS.JSON", SampleData.Valid)]);
 
         result.Diagnostics.Should().BeEmpty();
-        result.GeneratedSources.Should().HaveCount(5);
+        result.GeneratedSources.Should().HaveCount(6);
     }
 }
