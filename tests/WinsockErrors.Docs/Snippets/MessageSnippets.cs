@@ -1,0 +1,19 @@
+using System;
+
+namespace WinsockErrors.Docs.Snippets;
+
+// docs/exceptions.md: reading a message, in any recorded language, from a log line.
+internal static class MessageSnippets
+{
+    private static void FindByMessage(string logLine)
+    {
+        #region FindByMessage
+        // "ConnectionResetError: [WinError 10054] 远程主机强迫关闭了一个现有的连接。" or
+        // "Es konnte keine Verbindung hergestellt werden, da der Zielcomputer die Verbindung verweigerte."
+        if (WsaErrors.TryFindByMessage(logLine, out var info))
+        {
+            Console.WriteLine(info); // WSAECONNRESET (10054): Connection reset by peer.
+        }
+        #endregion
+    }
+}
