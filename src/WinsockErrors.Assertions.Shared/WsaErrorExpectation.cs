@@ -62,9 +62,8 @@ internal sealed class WsaErrorExpectation
         _error is null ? Describe(actual) + " of category " + actual.Category : Describe(actual);
 
     /// <summary>
-    /// <c>WSAECONNREFUSED (10061: Connection refused)</c>: the one-line form of <see cref="WsaErrorInfo"/> without its
-    /// closing period, which would otherwise end the failure message mid-sentence.
+    /// <c>WSAECONNREFUSED (10061: Connection refused)</c>: the library's one-line form for inside a sentence (format
+    /// <c>S</c>), without the closing period that would end the failure message half way.
     /// </summary>
-    private static string Describe(WsaErrorInfo info) => string.Format(
-        CultureInfo.InvariantCulture, "{0} ({1}: {2})", info.Name, info.Code, info.Title.TrimEnd('.'));
+    private static string Describe(WsaErrorInfo info) => info.ToString("S", CultureInfo.InvariantCulture);
 }

@@ -54,7 +54,7 @@ internal static class QueryParser
         var query = "errno " + errno.ToString(CultureInfo.InvariantCulture);
         return WsaErrors.FromErrno(errno, platform) is { } entry
             ? LookupResult.Of(query, entry)
-            : LookupResult.Missing(query, query + " on " + PlatformNames.Display(platform) + " has no Winsock counterpart");
+            : LookupResult.Missing(query, query + " on " + platform.GetDisplayName() + " has no Winsock counterpart");
     }
 
     /// <summary>Joins a tag word and the number after it (<c>errno 111</c>, <c>WinError 10054</c>) into one query.</summary>
@@ -91,7 +91,7 @@ internal static class QueryParser
         var typedDecimal = text == decimalText;
         var problem = string.Format(CultureInfo.InvariantCulture, "{0} ({1}) is not a Winsock code", Report.Quote(query.Trim()), typedDecimal ? "0x" + number.ToString("X", CultureInfo.InvariantCulture) : decimalText);
         return LookupResult.Missing(query, number is > 0 and < 1000 && typedDecimal
-            ? problem + "; for an errno number try --errno " + decimalText + " --os " + PlatformNames.OptionValue(platform)
+            ? problem + "; for an errno number try --errno " + decimalText + " --os " + platform.GetName()
             : problem);
     }
 

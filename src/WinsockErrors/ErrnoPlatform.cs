@@ -1,6 +1,6 @@
 namespace WinsockErrors;
 
-/// <summary>A platform whose errno numbers the library knows.</summary>
+/// <summary>A platform whose errno numbers the library knows; <see cref="ErrnoPlatforms"/> gives each its one name.</summary>
 public enum ErrnoPlatform
 {
     /// <summary>Linux (asm-generic numbering, used by x64, arm64, arm, riscv64, s390x, ppc64le, loongarch64).</summary>

@@ -11,6 +11,7 @@ namespace WinsockErrors;
 /// <item><term>D</term><description>the code in decimal, <c>10054</c></description></item>
 /// <item><term>X</term><description>the code in hexadecimal, <c>0x2746</c></description></item>
 /// <item><term>H</term><description>the HRESULT, <c>0x80072746</c></description></item>
+/// <item><term>S</term><description>the one-line form for inside a sentence, <c>WSAECONNRESET (10054: Connection reset by peer)</c></description></item>
 /// <item><term>T</term><description>the title</description></item>
 /// <item><term>M</term><description>the system message</description></item>
 /// </list>
@@ -21,7 +22,7 @@ public sealed partial record WsaErrorInfo : IFormattable
 #endif
 {
     /// <summary>Formats one field of the entry; see the type's remarks for the format strings.</summary>
-    /// <exception cref="FormatException"><paramref name="format"/> is not one of G, N, D, X, H, T, M.</exception>
+    /// <exception cref="FormatException"><paramref name="format"/> is not one of G, N, D, X, H, S, T, M.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider = null) => Select(format) switch
     {
         'D' => Code.ToString(CultureInfo.InvariantCulture),
@@ -32,7 +33,7 @@ public sealed partial record WsaErrorInfo : IFormattable
 
 #if NET8_0_OR_GREATER
     /// <summary>Formats one field of the entry into <paramref name="destination"/> without allocating.</summary>
-    /// <exception cref="FormatException"><paramref name="format"/> is not one of G, N, D, X, H, T, M.</exception>
+    /// <exception cref="FormatException"><paramref name="format"/> is not one of G, N, D, X, H, S, T, M.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null)
     {
         var field = Select(format);
@@ -68,7 +69,8 @@ public sealed partial record WsaErrorInfo : IFormattable
         'N' => Name,
         'T' => Title,
         'M' => Message,
-        _ => _oneLine,
+        'S' => WsaErrors.OneLineInSentence(this),
+        _ => ToString(),
     };
 
     private static char Select(ReadOnlySpan<char> format)
@@ -81,12 +83,12 @@ public sealed partial record WsaErrorInfo : IFormattable
         if (format.Length == 1)
         {
             var c = (char)(format[0] & ~0x20);
-            if (c is 'G' or 'N' or 'D' or 'X' or 'H' or 'T' or 'M')
+            if (c is 'G' or 'N' or 'D' or 'X' or 'H' or 'S' or 'T' or 'M')
             {
                 return c;
             }
         }
 
-        throw new FormatException($"'{format.ToString()}' is not a WsaErrorInfo format; use G, N, D, X, H, T or M.");
+        throw new FormatException($"'{format.ToString()}' is not a WsaErrorInfo format; use G, N, D, X, H, S, T or M.");
     }
 }

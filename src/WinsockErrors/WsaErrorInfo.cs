@@ -12,8 +12,6 @@ namespace WinsockErrors;
 /// </remarks>
 public sealed partial record WsaErrorInfo
 {
-    private readonly string _oneLine;
-
     internal WsaErrorInfo(
         WsaError error,
         string name,
@@ -24,24 +22,23 @@ public sealed partial record WsaErrorInfo
         string[] aliases,
         PosixErrno[] errno,
         SocketError? socketError,
-        int hResult,
         bool isTransient,
         bool isTimeout,
         WsaRetryAdvice retryAdvice,
         string retryReason,
-        string errorType,
-        string oneLine)
+        string errorType)
     {
         Error = error;
         Name = name;
-        Title = title;
+        // The one rule for a missing title: Microsoft's list lacks a few codes, and their system message stands in.
+        HasListTitle = title.Length > 0;
+        Title = HasListTitle ? title : message;
         Description = description;
         Message = message;
         Category = category;
         Aliases = Array.AsReadOnly(aliases);
         Errno = Array.AsReadOnly(errno);
         SocketError = socketError;
-        HResult = hResult;
 #pragma warning disable CS0618 // the obsolete property keeps its value for the code that still reads it
         IsTransient = isTransient;
 #pragma warning restore CS0618
@@ -49,7 +46,6 @@ public sealed partial record WsaErrorInfo
         RetryAdvice = retryAdvice;
         RetryReason = retryReason;
         ErrorType = errorType;
-        _oneLine = oneLine;
     }
 
     /// <summary>The code as a <see cref="WsaError"/> member.</summary>
@@ -67,6 +63,12 @@ public sealed partial record WsaErrorInfo
     /// system message.
     /// </summary>
     public string Title { get; }
+
+    /// <summary>
+    /// Whether <see cref="Title"/> comes from Microsoft's list; <see langword="false"/> for the codes the list lacks,
+    /// whose <see cref="Title"/> is their <see cref="Message"/>.
+    /// </summary>
+    public bool HasListTitle { get; }
 
     /// <summary>The explanation from Microsoft's list, word for word; empty for the codes the list lacks.</summary>
     public string Description { get; }
@@ -93,7 +95,7 @@ public sealed partial record WsaErrorInfo
     public SocketError? SocketError { get; }
 
     /// <summary>The code as an HRESULT (HRESULT_FROM_WIN32): 10054 gives <c>unchecked((int)0x80072746)</c>; NO_ERROR gives 0.</summary>
-    public int HResult { get; }
+    public int HResult => WsaErrors.ToHResult(Code);
 
     /// <summary>
     /// Whether retrying the same operation later can succeed, by Go's <c>syscall.Errno.Temporary()</c> for the errno
@@ -131,6 +133,30 @@ public sealed partial record WsaErrorInfo
     /// <summary>The first POSIX errno name paired with the code (<c>ECONNRESET</c>), or <see langword="null"/>.</summary>
     public string? PosixName => Errno.Count == 0 ? null : Errno[0].Name;
 
+    /// <summary>
+    /// Whether the headers give this code the name <paramref name="name"/>: its macro name, one of its
+    /// <see cref="Aliases"/>, or an errno winsock2.h pairs with it (ECONNRESET for WSAECONNRESET; not EPIPE, which only
+    /// .NET maps to WSAESHUTDOWN). ASCII case is ignored.
+    /// </summary>
+    public bool IsHeaderName(ReadOnlySpan<char> name)
+    {
+        if (WsaErrors.Find(name) is { } named && named.Error == Error)
+        {
+            return true;
+        }
+
+        foreach (var errno in Errno)
+        {
+            if (errno.IsWinsockPair && AsciiText.EqualsIgnoreCase(name, errno.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The one-line form: <c>WSAECONNRESET (10054): Connection reset by peer.</c></summary>
-    public override string ToString() => _oneLine;
+    /// <remarks>Built the first time it is asked for, then kept, as the entry itself is.</remarks>
+    public override string ToString() => WsaErrors.OneLine(this);
 }

@@ -20,26 +20,6 @@ public static partial class WsaErrors
         return index < 0 ? null : EntryAt(index);
     }
 
-    private static int IndexOfErrnoName(ReadOnlySpan<char> name) => IndexIn(s_errnoNames ??= BuildErrnoNames(), name);
-
-    /// <summary>Every errno name with its entry, the winsock2.h pairs before the names only .NET maps.</summary>
-    internal static KeyValuePair<string, int>[] BuildErrnoNames()
-    {
-        var names = new List<KeyValuePair<string, int>>();
-        foreach (var paired in new[] { true, false })
-        {
-            for (var i = 0; i < EntryCount; i++)
-            {
-                foreach (var errno in EntryAt(i).Errno)
-                {
-                    if (errno.IsWinsockPair == paired)
-                    {
-                        names.Add(new KeyValuePair<string, int>(errno.Name, i));
-                    }
-                }
-            }
-        }
-
-        return names.ToArray();
-    }
+    /// <summary>The table comes from the generator, with the winsock2.h pairs first; it is built on first use.</summary>
+    private static int IndexOfErrnoName(ReadOnlySpan<char> name) => IndexIn(s_errnoNames ??= CreateErrnoNames(), name);
 }

@@ -119,7 +119,4 @@ public static partial class WsaErrors
         var index = IndexOfCode(code);
         return index >= 0 ? EntryAt(index).Message : "Unknown error (0x" + code.ToString("x", CultureInfo.InvariantCulture) + ")";
     }
-
-    private static string DescribeUnknown(int code) =>
-        string.Format(CultureInfo.InvariantCulture, "Unknown Winsock error {0} (0x{0:X}).", code);
 }

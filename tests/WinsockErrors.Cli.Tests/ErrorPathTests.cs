@@ -58,7 +58,7 @@ public class ErrorPathTests
     [Fact]
     public void A_small_number_suggests_errno_for_this_os_when_none_is_given()
     {
-        var os = PlatformNames.OptionValue(PlatformNames.Default);
+        var os = PlatformNames.Default.GetName();
 
         CliRun.Of("111").Error.Should().EndWith("try --errno 111 --os " + os + "\n");
     }

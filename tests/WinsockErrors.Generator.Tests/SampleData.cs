@@ -20,14 +20,14 @@ internal static class SampleData
               "description": "An existing connection was forcibly closed by the remote host. \"Quoted\" & <angled>.",
               "message": "An existing connection was forcibly closed by the remote host.",
               "category": "Socket", "aliases": ["ECONNRESET"],
-              "errno": [ { "name": "ECONNRESET", "linux": 104, "darwin": 54, "freebsd": 54, "windowsCrt": 108 } ],
+              "errno": [ { "name": "ECONNRESET", "linux": 104, "macos": 54, "freebsd": 54, "windows-crt": 108 } ],
               "socketError": "ConnectionReset",
               "retryAdvice": "IfIdempotent", "retryReason": "Work may have reached the peer."
             },
             {
               "name": "WSAETIMEDOUT", "code": 10060, "title": "Connection timed out.", "description": "A connection attempt failed.",
               "message": "A connection attempt failed.", "category": "Socket", "aliases": [],
-              "errno": [ { "name": "ETIMEDOUT", "linux": 110, "darwin": 60, "freebsd": 60, "windowsCrt": 138 } ],
+              "errno": [ { "name": "ETIMEDOUT", "linux": 110, "macos": 60, "freebsd": 60, "windows-crt": 138 } ],
               "socketError": "TimedOut", "transient": true, "timeout": true,
               "retryAdvice": "IfIdempotent", "retryReason": "The phase is unknown."
             }

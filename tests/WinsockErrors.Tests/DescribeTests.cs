@@ -45,6 +45,8 @@ public class DescribeTests
     [InlineData("D", "10054")]
     [InlineData("X", "0x2746")]
     [InlineData("H", "0x80072746")]
+    [InlineData("S", "WSAECONNRESET (10054: Connection reset by peer)")]
+    [InlineData("s", "WSAECONNRESET (10054: Connection reset by peer)")]
     [InlineData("T", "Connection reset by peer.")]
     [InlineData("M", "An existing connection was forcibly closed by the remote host.")]
     public void Formats_single_fields(string? format, string expected)
@@ -73,7 +75,7 @@ public class DescribeTests
         info.TryFormat(tiny, out _, "H", null).Should().BeFalse();
 #endif
         var act = () => info.ToString("Q", null);
-        act.Should().Throw<FormatException>().WithMessage("*G, N, D, X, H, T or M*");
+        act.Should().Throw<FormatException>().WithMessage("*G, N, D, X, H, S, T or M*");
     }
 
     [Fact]

@@ -28,6 +28,7 @@ public class ReferenceDataTests
         info.Should().NotBeNull();
         info!.Name.Should().Be(expected.Name);
         info.Title.Should().Be(expected.Title);
+        info.HasListTitle.Should().BeTrue();
         info.Description.Should().Be(expected.Description);
         WsaErrors.Find(name).Should().BeSameAs(info);
     }
@@ -57,6 +58,7 @@ public class ReferenceDataTests
         info.Name.Should().Be(name);
         info.Description.Should().BeEmpty();
         info.Message.Should().Be(message);
+        info.HasListTitle.Should().BeFalse();
         info.Title.Should().Be(message, "the list has no title for it, so the system message stands in");
     }
 

@@ -13,8 +13,8 @@ namespace WinsockErrors.Analyzers.Data;
 /// </summary>
 internal sealed class WinsockData
 {
-    /// <summary>The OS keys of an errno mapping and how a message names them; <c>windowsCrt</c> is left out, as no socket API reports it.</summary>
-    private static readonly (string Key, string Name)[] ErrnoOses = { ("linux", "Linux"), ("darwin", "macOS"), ("freebsd", "FreeBSD") };
+    /// <summary>The OS keys of an errno mapping and how a message names them; <c>windows-crt</c> is left out, as no socket API reports it.</summary>
+    private static readonly (string Key, string Name)[] ErrnoOses = { ("linux", "Linux"), ("macos", "macOS"), ("freebsd", "FreeBSD") };
 
     private static readonly Lazy<WinsockData> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 

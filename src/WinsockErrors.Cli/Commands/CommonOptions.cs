@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Linq;
 
 namespace WinsockErrors.Cli.Commands;
 
@@ -14,18 +15,21 @@ internal static class CommonOptions
     /// <summary><c>--os</c>: whose errno numbers to read; <see langword="null"/> when not given (see <see cref="PlatformNames.Default"/>).</summary>
     public static Option<ErrnoPlatform?> Os() => new("--os")
     {
-        Description = "The OS whose errno numbers to read: " + string.Join(", ", PlatformNames.Values) + " (default: this OS, Linux on Windows).",
+        Description = "The OS whose errno numbers to read: " + OsNames + " (default: this OS, Linux on Windows).",
         HelpName = "os",
         CustomParser = result =>
         {
             var text = result.Tokens.Count == 0 ? "" : result.Tokens[^1].Value;
-            if (PlatformNames.TryParse(text, out var platform))
+            if (ErrnoPlatforms.TryParse(text, out var platform))
             {
                 return platform;
             }
 
-            result.AddError("'" + text + "' is not an OS for --os; use " + string.Join(", ", PlatformNames.Values) + ".");
+            result.AddError("'" + text + "' is not an OS for --os; use " + OsNames + ".");
             return null;
         },
     };
+
+    /// <summary>The values of <c>--os</c>, in the order help lists them: the library's platform names.</summary>
+    private static string OsNames => string.Join(", ", ErrnoPlatforms.All.Select(p => p.GetName()));
 }

@@ -53,8 +53,7 @@ internal static class ListCommand
             console.Out.WriteLine(group.Key.ToString());
             foreach (var entry in group)
             {
-                var title = entry.Title.Length > 0 ? entry.Title : entry.Message;
-                var lines = TextWrapper.Wrap(title, Math.Max(console.Width - titleColumn, 20));
+                var lines = TextWrapper.Wrap(entry.Title, Math.Max(console.Width - titleColumn, 20));
                 console.Out.WriteLine(string.Format(CultureInfo.InvariantCulture, "  {0,5}  {1,-6}  {2}  {3}", entry.Code, entry.ToString("X", CultureInfo.InvariantCulture), entry.Name.PadRight(nameWidth), lines[0]));
                 foreach (var more in lines.Skip(1))
                 {

@@ -37,11 +37,11 @@ internal static class CardPrinter
         {
             var line = new StringBuilder(errno.Name).Append(':');
             var first = true;
-            foreach (var platform in PlatformNames.All)
+            foreach (var platform in ErrnoPlatforms.All)
             {
                 if (errno.On(platform) is { } number)
                 {
-                    line.Append(first ? " " : ", ").Append(PlatformNames.Display(platform)).Append(' ')
+                    line.Append(first ? " " : ", ").Append(platform.GetDisplayName()).Append(' ')
                         .Append(number.ToString(CultureInfo.InvariantCulture));
                     first = false;
                 }

@@ -16,9 +16,9 @@ internal sealed class SearchDocument
         }
 
         Names = names;
-        // Where Microsoft's list has no title the library repeats the system message; counting it twice would rank
+        // Where Microsoft's list has no title the library shows the system message; counting it twice would rank
         // those codes above the ones whose message it is (WSA_SECURE_HOST_NOT_FOUND over WSAHOST_NOT_FOUND).
-        Title = new SearchText(entry.Title == entry.Message ? "" : entry.Title);
+        Title = new SearchText(entry.HasListTitle ? entry.Title : "");
         Message = new SearchText(entry.Message);
         Description = new SearchText(entry.Description);
     }

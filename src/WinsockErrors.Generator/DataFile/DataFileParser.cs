@@ -27,7 +27,7 @@ internal sealed class DataFileParser
     /// <summary>The members of the WsaRetryAdvice enum, the only values "retryAdvice" may take.</summary>
     private static readonly string[] RetryAdviceValues = { "Never", "Safe", "IfIdempotent", "AfterDelay" };
 
-    private static readonly string[] ErrnoProperties = { "name", "linux", "darwin", "freebsd", "windowsCrt", "source" };
+    private static readonly string[] ErrnoProperties = { "name", "linux", "macos", "freebsd", "windows-crt", "source" };
 
     private readonly DiagnosticList _diagnostics;
     private readonly FieldReader _fields;
@@ -252,17 +252,17 @@ internal sealed class DataFileParser
         _fields.CheckProperties(item, ErrnoProperties);
         var name = _fields.String(item, "name", anItem);
         var linux = _fields.OptionalInt(item, "linux", what);
-        var darwin = _fields.OptionalInt(item, "darwin", what);
+        var macOS = _fields.OptionalInt(item, "macos", what);
         var freeBsd = _fields.OptionalInt(item, "freebsd", what);
-        var windowsCrt = _fields.OptionalInt(item, "windowsCrt", what);
+        var windowsCrt = _fields.OptionalInt(item, "windows-crt", what);
         var source = _fields.OptionalString(item, "source", what);
-        if (!name.IsValid || !linux.IsValid || !darwin.IsValid || !freeBsd.IsValid || !windowsCrt.IsValid || !source.IsValid)
+        if (!name.IsValid || !linux.IsValid || !macOS.IsValid || !freeBsd.IsValid || !windowsCrt.IsValid || !source.IsValid)
         {
             return null;
         }
 
         // "source" names who else maps the errno; without one, the pair is winsock2.h's own.
-        return new ErrnoModel(name.Value, linux.Value, darwin.Value, freeBsd.Value, windowsCrt.Value, IsWinsockPair: source.Value is null);
+        return new ErrnoModel(name.Value, linux.Value, macOS.Value, freeBsd.Value, windowsCrt.Value, IsWinsockPair: source.Value is null);
     }
 
     private bool IsIdentifier<T>(Field<T> field, string owner)

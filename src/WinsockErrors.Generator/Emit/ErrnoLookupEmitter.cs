@@ -5,8 +5,9 @@ using WinsockErrors.Generator.Model;
 namespace WinsockErrors.Generator.Emit;
 
 /// <summary>
-/// Emits errno -> table index per platform. Where two errno names share a number (EAGAIN and EWOULDBLOCK on
-/// Linux), the errno that winsock2.h pairs with a code wins over one that only .NET maps.
+/// Emits errno -> table index per platform, and the errno-name table. Where two errno values share a number
+/// (EAGAIN and EWOULDBLOCK on Linux) or a name, the errno that winsock2.h pairs with a code wins over one that only
+/// .NET maps (see <see cref="ErrnoPairing"/>).
 /// </summary>
 internal static class ErrnoLookupEmitter
 {
@@ -15,7 +16,7 @@ internal static class ErrnoLookupEmitter
     private static readonly (string Method, System.Func<ErrnoModel, int?> Number)[] Platforms =
     {
         ("IndexOfLinuxErrno", e => e.Linux),
-        ("IndexOfMacOSErrno", e => e.Darwin),
+        ("IndexOfMacOSErrno", e => e.MacOS),
         ("IndexOfFreeBsdErrno", e => e.FreeBsd),
         ("IndexOfWindowsCrtErrno", e => e.WindowsCrt),
     };
@@ -26,24 +27,13 @@ internal static class ErrnoLookupEmitter
         var w = new CodeWriter().OpenWsaErrors();
         foreach (var (method, number) in Platforms)
         {
-            if (method != Platforms[0].Method)
-            {
-                w.Line();
-            }
-
             var map = new SortedDictionary<int, (int Index, string Comment)>();
-            foreach (var primary in new[] { true, false })
+            foreach (var (index, errno) in ErrnoPairing.PairsFirst(errors))
             {
-                for (var i = 0; i < errors.Length; i++)
+                var value = number(errno);
+                if (value is not null && !map.ContainsKey(value.Value))
                 {
-                    foreach (var errno in errors[i].Errno.Where(e => e.IsWinsockPair == primary))
-                    {
-                        var value = number(errno);
-                        if (value is not null && !map.ContainsKey(value.Value))
-                        {
-                            map[value.Value] = (i, $"{errno.Name} -> {errors[i].Name}");
-                        }
-                    }
+                    map[value.Value] = (index, $"{errno.Name} -> {errors[index].Name}");
                 }
             }
 
@@ -55,9 +45,28 @@ internal static class ErrnoLookupEmitter
 
             w.Line("_ => -1,");
             w.Close(";");
+            w.Line();
         }
 
+        EmitErrnoNames(w, errors);
         w.Close();
         return w.ToString();
+    }
+
+    private static void EmitErrnoNames(CodeWriter w, ErrorModel[] errors)
+    {
+        const string Pair = "global::System.Collections.Generic.KeyValuePair<string, int>";
+        var seen = new HashSet<string>();
+        w.Line("/// <summary>Every errno name with its table index, the winsock2.h pairs before the names only .NET maps; each name once.</summary>");
+        w.Open($"internal static {Pair}[] CreateErrnoNames() => new {Pair}[]");
+        foreach (var (index, errno) in ErrnoPairing.PairsFirst(errors))
+        {
+            if (seen.Add(errno.Name))
+            {
+                w.Line($"new {Pair}({CodeWriter.Literal(errno.Name)}, {CodeWriter.Int(index)}), // -> {errors[index].Name}");
+            }
+        }
+
+        w.Close(";");
     }
 }

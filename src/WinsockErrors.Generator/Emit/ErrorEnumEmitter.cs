@@ -29,15 +29,21 @@ internal static class ErrorEnumEmitter
                 w.Line();
             }
 
-            w.Line($"/// <summary>{CodeWriter.Xml(error.DisplayTitle)}</summary>");
+            // Microsoft's list has no title for a few codes: their summary is the system message, labelled as such.
+            var systemMessage = $"System message: \"{CodeWriter.Xml(error.Message)}\"";
+            w.Line($"/// <summary>{(error.Title.Length > 0 ? CodeWriter.Xml(error.Title) : systemMessage)}</summary>");
             w.Line("/// <remarks>");
             if (error.Description.Length > 0)
             {
                 w.Line($"/// <para>{CodeWriter.Xml(error.Description)}</para>");
             }
 
-            w.Line($"/// <para>System message: \"{CodeWriter.Xml(error.Message)}\"</para>");
-            var facts = $"Value: {CodeWriter.Int(error.Code)} ({CodeWriter.Hex(error.Code)}); HRESULT: {CodeWriter.Hex(error.HResult)}";
+            if (error.Title.Length > 0)
+            {
+                w.Line($"/// <para>{systemMessage}</para>");
+            }
+
+            var facts = $"Value: {CodeWriter.Int(error.Code)} ({CodeWriter.Hex(error.Code)})";
             if (error.Aliases.Count > 0)
             {
                 facts += "; also named " + string.Join(", ", error.Aliases);

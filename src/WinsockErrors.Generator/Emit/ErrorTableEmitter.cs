@@ -66,28 +66,25 @@ internal static class ErrorTableEmitter
             ? "global::System.Array.Empty<PosixErrno>()"
             : "new PosixErrno[] { " + string.Join(", ", error.Errno.Select(ErrnoLiteral)) + " }";
         var socketError = error.SocketError is null ? "null" : "global::System.Net.Sockets.SocketError." + error.SocketError;
-        var oneLine = $"{error.Name} ({CodeWriter.Int(error.Code)}): {error.DisplayTitle}";
         w.Line($"private static WsaErrorInfo {FactoryName(error)}() => new WsaErrorInfo(");
         w.Line($"    WsaError.{error.Name},");
         w.Line($"    {CodeWriter.Literal(error.Name)},");
-        w.Line($"    {CodeWriter.Literal(error.DisplayTitle)},");
+        w.Line($"    {CodeWriter.Literal(error.Title)},");
         w.Line($"    {CodeWriter.Literal(error.Description)},");
         w.Line($"    {CodeWriter.Literal(error.Message)},");
         w.Line($"    WsaErrorCategory.{error.Category},");
         w.Line($"    {aliases},");
         w.Line($"    {errno},");
         w.Line($"    {socketError},");
-        w.Line($"    hResult: unchecked((int){CodeWriter.Hex(error.HResult)}),");
         w.Line($"    isTransient: {CodeWriter.Bool(error.Transient)},");
         w.Line($"    isTimeout: {CodeWriter.Bool(error.Timeout)},");
         w.Line($"    retryAdvice: WsaRetryAdvice.{error.RetryAdvice},");
         w.Line($"    retryReason: {CodeWriter.Literal(error.RetryReason)},");
-        w.Line($"    errorType: {CodeWriter.Literal(error.ErrorType)},");
-        w.Line($"    oneLine: {CodeWriter.Literal(oneLine)});");
+        w.Line($"    errorType: {CodeWriter.Literal(error.ErrorType)});");
     }
 
     private static string ErrnoLiteral(ErrnoModel e) =>
-        $"new PosixErrno({CodeWriter.Literal(e.Name)}, {CodeWriter.NullableInt(e.Linux)}, {CodeWriter.NullableInt(e.Darwin)}, " +
+        $"new PosixErrno({CodeWriter.Literal(e.Name)}, {CodeWriter.NullableInt(e.Linux)}, {CodeWriter.NullableInt(e.MacOS)}, " +
         $"{CodeWriter.NullableInt(e.FreeBsd)}, {CodeWriter.NullableInt(e.WindowsCrt)}, isWinsockPair: {CodeWriter.Bool(e.IsWinsockPair)})";
 
     private static void EmitCodeIndex(CodeWriter w, ErrorModel[] errors)

@@ -25,18 +25,18 @@ public class DataFileMessageTests
     [InlineData("\"name\": \"WSAECONNRESET\", ", "\"name\": 5, ", "An entry of \"errors\": \"name\" must be a string", "\"name\": 5")]
     [InlineData("\"aliases\": [\"ECONNRESET\"]", "\"aliases\": [1]", "The entry 'WSAECONNRESET': \"aliases\" must be an array of strings", "\"aliases\": [1]")]
     [InlineData("\"aliases\": [\"ECONNRESET\"]", "\"aliases\": \"ECONNRESET\"", "The entry 'WSAECONNRESET': \"aliases\" must be an array of strings", "\"aliases\": \"ECONNRESET\"")]
-    [InlineData("\"errno\": [ { \"name\": \"ECONNRESET\", \"linux\": 104, \"darwin\": 54, \"freebsd\": 54, \"windowsCrt\": 108 } ]", "\"errno\": \"ECONNRESET\"", "The entry 'WSAECONNRESET': \"errno\" must be an array of objects", "\"errno\": \"ECONNRESET\"")]
-    [InlineData("\"errno\": [ { \"name\": \"ECONNRESET\", \"linux\": 104, \"darwin\": 54, \"freebsd\": 54, \"windowsCrt\": 108 } ]", "\"errno\": [ 104 ]", "The entry 'WSAECONNRESET': an item of \"errno\" must be a JSON object", "\"errno\": [ 104 ]")]
+    [InlineData("\"errno\": [ { \"name\": \"ECONNRESET\", \"linux\": 104, \"macos\": 54, \"freebsd\": 54, \"windows-crt\": 108 } ]", "\"errno\": \"ECONNRESET\"", "The entry 'WSAECONNRESET': \"errno\" must be an array of objects", "\"errno\": \"ECONNRESET\"")]
+    [InlineData("\"errno\": [ { \"name\": \"ECONNRESET\", \"linux\": 104, \"macos\": 54, \"freebsd\": 54, \"windows-crt\": 108 } ]", "\"errno\": [ 104 ]", "The entry 'WSAECONNRESET': an item of \"errno\" must be a JSON object", "\"errno\": [ 104 ]")]
     [InlineData("\"errno\": [ { \"name\": \"ECONNRESET\", ", "\"errno\": [ { ", "The entry 'WSAECONNRESET': an item of \"errno\" has no \"name\"", "\"errno\": [ { \"linux\"")]
-    [InlineData("\"darwin\": 54", "\"darwin\": true", $"The entry 'WSAECONNRESET': \"darwin\" {Whole}", "\"darwin\": true")]
+    [InlineData("\"macos\": 54", "\"macos\": true", $"The entry 'WSAECONNRESET': \"macos\" {Whole}", "\"macos\": true")]
     [InlineData("\"freebsd\": 54", "\"freebsd\": \"54\"", $"The entry 'WSAECONNRESET': \"freebsd\" {Whole}", "\"freebsd\": \"54\"")]
-    [InlineData("\"windowsCrt\": 108", "\"windowsCrt\": 1.5", $"The entry 'WSAECONNRESET': \"windowsCrt\" {Whole}", "\"windowsCrt\": 1.5")]
-    [InlineData("\"windowsCrt\": 108", "\"windowsCrt\": 108, \"source\": 5", "The entry 'WSAECONNRESET': \"source\" must be a string", "\"source\": 5")]
+    [InlineData("\"windows-crt\": 108", "\"windows-crt\": 1.5", $"The entry 'WSAECONNRESET': \"windows-crt\" {Whole}", "\"windows-crt\": 1.5")]
+    [InlineData("\"windows-crt\": 108", "\"windows-crt\": 108, \"source\": 5", "The entry 'WSAECONNRESET': \"source\" must be a string", "\"source\": 5")]
     [InlineData("\"timeout\": true", "\"timeout\": null", "The entry 'WSAETIMEDOUT': \"timeout\" must be true or false", "\"timeout\": null")]
     [InlineData("\"socketError\": \"TimedOut\"", "\"socketError\": \"Timed Out\"", "'Timed Out' is not a valid C# identifier, so it cannot name a member of SocketError", "\"Timed Out\"")]
     [InlineData("\"socketError\": \"TimedOut\"", "\"socketError\": \"TimedOutt\"", "'TimedOutt' is not a member of System.Net.Sockets.SocketError as this project sees it, so WSAETIMEDOUT cannot map to it", "\"TimedOutt\"")]
     [InlineData("\"category\": \"Socket\", \"aliases\": []", "\"category\": \"Socket\", \"aliases\": [], \"extra\": 1", "Unknown property 'extra' (a typo?); known here: name, code, title, description, message, category, aliases, errno, socketError, transient, timeout, retryAdvice, retryReason", "\"extra\"")]
-    [InlineData("\"linux\": 110", "\"linux\": 110, \"solaris\": 1", "Unknown property 'solaris' (a typo?); known here: name, linux, darwin, freebsd, windowsCrt, source", "\"solaris\"")]
+    [InlineData("\"linux\": 110", "\"linux\": 110, \"solaris\": 1", "Unknown property 'solaris' (a typo?); known here: name, linux, macos, freebsd, windows-crt, source", "\"solaris\"")]
     [InlineData("{ \"name\": \"Success\", \"summary\": \"It worked.\" }", "{ \"name\": \"Success\", \"summary\": \"It worked.\", \"x\": 1 }", "Unknown property 'x' (a typo?); known here: name, summary", "\"x\": 1")]
     [InlineData("\"categories\": [", "\"$schema\": \"s\", \"version\": 1, \"categories\": [", "Unknown property 'version' (a typo?); known here: $schema, categories, errors", "\"version\"")]
     public void A_problem_is_told_in_these_words_at_its_line(string find, string replace, string message, string lineText)
@@ -141,7 +141,7 @@ public class DataFileMessageTests
 
         model.Diagnostics.Should().BeEmpty();
         var first = model.Entries[0];
-        (first.Name, first.Code, first.HResult, first.SocketError).Should().Be(("NO_ERROR", -5, -5, (string?)null));
+        (first.Name, first.Code, first.SocketError).Should().Be(("NO_ERROR", -5, (string?)null));
         model.Entries.Single(e => e.Name == "WSAETIMEDOUT").Errno.Single().Linux.Should().BeNull();
         model.SocketErrorUses.Select(u => (u.EntryName, u.Member)).Should().Equal(("WSAECONNRESET", "ConnectionReset"), ("WSAETIMEDOUT", "TimedOut"));
     }

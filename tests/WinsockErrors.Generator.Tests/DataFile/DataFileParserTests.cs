@@ -20,10 +20,9 @@ public class DataFileParserTests
         timedOut.SocketError.Should().Be("TimedOut");
         timedOut.Transient.Should().BeTrue();
         timedOut.Timeout.Should().BeTrue();
-        timedOut.HResult.Should().Be(unchecked((int)0x8007274C));
         timedOut.Errno.Should().ContainSingle().Which.Should().Be(new Model.ErrnoModel("ETIMEDOUT", 110, 60, 60, 138, IsWinsockPair: true));
         model.Entries.Single(e => e.Name == "WSAECONNRESET").Description.Should().EndWith("\"Quoted\" & <angled>.");
-        model.Entries.Single(e => e.Name == "NO_ERROR").DisplayTitle.Should().Be("The operation completed successfully.");
+        model.Entries.Single(e => e.Name == "NO_ERROR").Title.Should().BeEmpty("the library, not the generator, decides what stands in for a missing title");
     }
 
     [Fact]

@@ -82,7 +82,7 @@ public class EmitterPathTests
         lookups.DescriptionAt(0).Should().Be(Odd);
         lookups.Result.Source("WsaErrors.Table.g.cs").Should().Contain(
             "\"quote \\\" backslash \\\\ newline \\n tab \\t nul \\0 bell \\a U+0085 \\u0085 U+2028 \\u2028 U+2029 \\u2029 é\"");
-        lookups.OneLineAt(0).Should().Be("A1 (1): T");
+        lookups.TitleAt(0).Should().Be("T");
         lookups.Result.Source("WsaError.g.cs").Should().Contain(
             "/// <para>quote \" backslash \\ newline   tab   nul   bell   U+0085   U+2028   U+2029   é</para>", "a doc comment is one line");
     }
@@ -143,8 +143,8 @@ public class EmitterPathTests
         const string Mapped = ", \"source\": \".NET maps this errno to the code\"";
         var lookups = GeneratedLookups.Compile(SampleData.FileWith(
         [
-            SampleData.Entry("WSAEWOULDBLOCK", 10035, $", \"errno\": [ {{ \"name\": \"EWOULDBLOCK\", \"linux\": 11, \"darwin\": 35, \"freebsd\": 35, \"windowsCrt\": 140{Mapped} }} ]"),
-            SampleData.Entry("WSAEAGAIN", 10036, ", \"errno\": [ { \"name\": \"EAGAIN\", \"linux\": 11, \"darwin\": 35, \"freebsd\": 35, \"windowsCrt\": 11 } ]"),
+            SampleData.Entry("WSAEWOULDBLOCK", 10035, $", \"errno\": [ {{ \"name\": \"EWOULDBLOCK\", \"linux\": 11, \"macos\": 35, \"freebsd\": 35, \"windows-crt\": 140{Mapped} }}, {{ \"name\": \"EAGAIN\", \"linux\": 11{Mapped} }} ]"),
+            SampleData.Entry("WSAEAGAIN", 10036, ", \"errno\": [ { \"name\": \"EAGAIN\", \"linux\": 11, \"macos\": 35, \"freebsd\": 35, \"windows-crt\": 11 } ]"),
         ]));
 
         lookups.ByLinuxErrno(11).Should().Be(1);
@@ -155,6 +155,7 @@ public class EmitterPathTests
         lookups.ByLinuxErrno(12).Should().Be(-1);
         lookups.ByName("EAGAIN").Should().Be(1, "winsock2.h pairs EAGAIN with the code, so it names it");
         lookups.ByName("EWOULDBLOCK").Should().Be(-1, "an errno only .NET maps does not name a code");
+        lookups.ErrnoNames().Should().Be("EAGAIN=1 EWOULDBLOCK=0", "the winsock2.h pair comes first in the errno-name table, and a name once");
         lookups.Result.Source("WsaErrors.Table.g.cs").Should()
             .Contain("new PosixErrno(\"EWOULDBLOCK\", 11, 35, 35, 140, isWinsockPair: false)")
             .And.Contain("new PosixErrno(\"EAGAIN\", 11, 35, 35, 11, isWinsockPair: true)");

@@ -32,20 +32,19 @@ internal sealed class GeneratedLookups
         {
             public WsaErrorInfo(
                 WsaError error, string name, string title, string description, string message, WsaErrorCategory category, string[] aliases,
-                PosixErrno[] errno, System.Net.Sockets.SocketError? socketError, int hResult, bool isTransient, bool isTimeout,
-                WsaRetryAdvice retryAdvice, string retryReason, string errorType, string oneLine)
+                PosixErrno[] errno, System.Net.Sockets.SocketError? socketError, bool isTransient, bool isTimeout,
+                WsaRetryAdvice retryAdvice, string retryReason, string errorType)
             {
                 Name = name;
+                Title = title;
                 Description = description;
-                OneLine = oneLine;
             }
-
 
             public string Name { get; }
 
-            public string Description { get; }
+            public string Title { get; }
 
-            public string OneLine { get; }
+            public string Description { get; }
         }
 
         internal static class AsciiText
@@ -78,6 +77,7 @@ internal sealed class GeneratedLookups
             public static int ByFreeBsdErrno(int errno) => IndexOfFreeBsdErrno(errno);
             public static int ByWindowsCrtErrno(int errno) => IndexOfWindowsCrtErrno(errno);
             public static WsaErrorInfo At(int index) => EntryAt(index);
+            public static string ErrnoNames(int unused) => string.Join(" ", System.Linq.Enumerable.Select(CreateErrnoNames(), p => p.Key + "=" + p.Value));
         }
         """;
 
@@ -126,7 +126,10 @@ internal sealed class GeneratedLookups
 
     public string NameAt(int index) => Property(Call<object>("At", index), "Name");
 
-    public string OneLineAt(int index) => Property(Call<object>("At", index), "OneLine");
+    public string TitleAt(int index) => Property(Call<object>("At", index), "Title");
+
+    /// <summary>The errno-name table in order, as <c>NAME=index</c> words.</summary>
+    public string ErrnoNames() => Call<string>(nameof(ErrnoNames), 0);
 
     private static string Property(object entry, string name) => (string)entry.GetType().GetProperty(name)!.GetValue(entry)!;
 

@@ -13,10 +13,9 @@ namespace WinsockErrors;
 [global::System.CodeDom.Compiler.GeneratedCode("WinsockErrors.Generator", "{version}")]
 public enum WsaError
 {
-    /// <summary>The operation completed successfully.</summary>
+    /// <summary>System message: "The operation completed successfully."</summary>
     /// <remarks>
-    /// <para>System message: "The operation completed successfully."</para>
-    /// <para>Value: 0 (0x0); HRESULT: 0x0.</para>
+    /// <para>Value: 0 (0x0).</para>
     /// </remarks>
     NO_ERROR = 0,
 
@@ -24,7 +23,7 @@ public enum WsaError
     /// <remarks>
     /// <para>An existing connection was forcibly closed by the remote host. "Quoted" &amp; &lt;angled&gt;.</para>
     /// <para>System message: "An existing connection was forcibly closed by the remote host."</para>
-    /// <para>Value: 10054 (0x2746); HRESULT: 0x80072746; also named ECONNRESET; POSIX errno ECONNRESET.</para>
+    /// <para>Value: 10054 (0x2746); also named ECONNRESET; POSIX errno ECONNRESET.</para>
     /// </remarks>
     WSAECONNRESET = 10054,
 
@@ -32,7 +31,7 @@ public enum WsaError
     /// <remarks>
     /// <para>A connection attempt failed.</para>
     /// <para>System message: "A connection attempt failed."</para>
-    /// <para>Value: 10060 (0x274C); HRESULT: 0x8007274C; POSIX errno ETIMEDOUT.</para>
+    /// <para>Value: 10060 (0x274C); POSIX errno ETIMEDOUT.</para>
     /// </remarks>
     WSAETIMEDOUT = 10060,
 }

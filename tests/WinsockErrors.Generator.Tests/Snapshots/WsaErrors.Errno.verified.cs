@@ -33,4 +33,11 @@ public static partial class WsaErrors
         138 => 2, // ETIMEDOUT -> WSAETIMEDOUT
         _ => -1,
     };
+
+    /// <summary>Every errno name with its table index, the winsock2.h pairs before the names only .NET maps; each name once.</summary>
+    internal static global::System.Collections.Generic.KeyValuePair<string, int>[] CreateErrnoNames() => new global::System.Collections.Generic.KeyValuePair<string, int>[]
+    {
+        new global::System.Collections.Generic.KeyValuePair<string, int>("ECONNRESET", 1), // -> WSAECONNRESET
+        new global::System.Collections.Generic.KeyValuePair<string, int>("ETIMEDOUT", 2), // -> WSAETIMEDOUT
+    };
 }

@@ -34,20 +34,18 @@ public static partial class WsaErrors
     private static WsaErrorInfo Create_NO_ERROR() => new WsaErrorInfo(
         WsaError.NO_ERROR,
         "NO_ERROR",
-        "The operation completed successfully.",
+        "",
         "",
         "The operation completed successfully.",
         WsaErrorCategory.Success,
         global::System.Array.Empty<string>(),
         global::System.Array.Empty<PosixErrno>(),
         global::System.Net.Sockets.SocketError.Success,
-        hResult: unchecked((int)0x0),
         isTransient: false,
         isTimeout: false,
         retryAdvice: WsaRetryAdvice.Never,
         retryReason: "Not a failure.",
-        errorType: "success",
-        oneLine: "NO_ERROR (0): The operation completed successfully.");
+        errorType: "success");
 
     private static WsaErrorInfo Create_WSAECONNRESET() => new WsaErrorInfo(
         WsaError.WSAECONNRESET,
@@ -59,13 +57,11 @@ public static partial class WsaErrors
         new string[] { "ECONNRESET" },
         new PosixErrno[] { new PosixErrno("ECONNRESET", 104, 54, 54, 108, isWinsockPair: true) },
         global::System.Net.Sockets.SocketError.ConnectionReset,
-        hResult: unchecked((int)0x80072746),
         isTransient: false,
         isTimeout: false,
         retryAdvice: WsaRetryAdvice.IfIdempotent,
         retryReason: "Work may have reached the peer.",
-        errorType: "connection_reset",
-        oneLine: "WSAECONNRESET (10054): Connection reset by peer.");
+        errorType: "connection_reset");
 
     private static WsaErrorInfo Create_WSAETIMEDOUT() => new WsaErrorInfo(
         WsaError.WSAETIMEDOUT,
@@ -77,13 +73,11 @@ public static partial class WsaErrors
         global::System.Array.Empty<string>(),
         new PosixErrno[] { new PosixErrno("ETIMEDOUT", 110, 60, 60, 138, isWinsockPair: true) },
         global::System.Net.Sockets.SocketError.TimedOut,
-        hResult: unchecked((int)0x8007274C),
         isTransient: true,
         isTimeout: true,
         retryAdvice: WsaRetryAdvice.IfIdempotent,
         retryReason: "The phase is unknown.",
-        errorType: "timed_out",
-        oneLine: "WSAETIMEDOUT (10060): Connection timed out.");
+        errorType: "timed_out");
 
     /// <summary>The index of <paramref name="code"/> in the table, or -1.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
