@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using WinsockErrors.Cli.Explain;
-using WinsockErrors.Cli.Json;
 
 namespace WinsockErrors.Cli.Commands;
 

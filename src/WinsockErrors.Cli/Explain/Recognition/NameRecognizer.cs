@@ -4,17 +4,39 @@ using System.Collections.Generic;
 namespace WinsockErrors.Cli.Explain;
 
 /// <summary>
-/// The words of a line that can be error names: upper-case words of 4 characters or more (WSAECONNRESET, EAI_NONAME,
+/// Error names, aliases and errno names: upper-case words of 4 characters or more (WSAECONNRESET, EAI_NONAME,
 /// ECONNRESET) or words starting with WSA, each read by <see cref="WsaErrors.TryParse(ReadOnlySpan{char}, out WsaErrorInfo?)"/>
-/// without allocating until one is a known name.
+/// without allocating until one is a known name. Whether one needs context is <see cref="ContextRules.ForName"/>.
 /// </summary>
-internal static class NameWords
+internal sealed class NameRecognizer : IRecognizer
 {
     private const int MinimumLength = 4;
 
-    /// <summary>Each known name in <paramref name="line"/>: where it starts, the word as written and the entry it names.</summary>
-    public static IEnumerable<(int Index, string Word, WsaErrorInfo Entry)> In(string line)
+    public IEnumerable<string> Triggers
     {
+        get
+        {
+            yield return "WSA";
+            foreach (var entry in WsaErrors.All)
+            {
+                foreach (var alias in entry.Aliases)
+                {
+                    yield return alias;
+                }
+
+                foreach (var errno in entry.Errno)
+                {
+                    yield return errno.Name;
+                }
+            }
+        }
+    }
+
+    public bool HasOtherTrigger(ReadOnlySpan<char> line) => false;
+
+    public void Find(LineScan scan)
+    {
+        var line = scan.Text;
         var index = 0;
         while (index < line.Length)
         {
@@ -33,7 +55,8 @@ internal static class NameWords
             var word = line.AsSpan(index, end - index);
             if (word.Length >= MinimumLength && LooksLikeName(word) && WsaErrors.TryParse(word, out var entry))
             {
-                yield return (index, word.ToString(), entry);
+                var text = word.ToString();
+                scan.Offer(new LogHit(index, text.Length, entry, new LogEvidence(text, EvidenceKind.Code, "name"), ContextRules.ForName(text, entry)));
             }
 
             index = end;

@@ -13,6 +13,8 @@ namespace WinsockErrors.Cli.Tests;
 /// </summary>
 public class LineFilterTests
 {
+    private static readonly Recognizers s_recognizers = Recognizers.Build();
+
     [Theory]
     [InlineData("10054", true)]
     [InlineData("code 10054 here", true)]
@@ -29,7 +31,7 @@ public class LineFilterTests
     [InlineData("hr -2147014842", true)]
     [InlineData("", false)]
     public void A_bare_number_may_stand_only_as_five_digits_from_10000_to_11999_hex_or_a_negative_HRESULT(string line, bool may) =>
-        LineFilter.MayHaveBareNumber(line).Should().Be(may);
+        new BareNumberRecognizer().MayHit(line).Should().Be(may);
 
     [Fact]
     public void Every_corpus_line_scans_the_same_with_the_filter_as_without_it()
@@ -40,19 +42,27 @@ public class LineFilterTests
         var differing = (
             from line in lines
             from platform in platforms
-            let filtered = Describe(LogScanner.Scan(line, "-", 1, platform, filtered: true))
-            let unfiltered = Describe(LogScanner.Scan(line, "-", 1, platform, filtered: false))
+            let filtered = Describe(LogScanner.Scan(s_recognizers, line, "-", 1, platform, filtered: true))
+            let unfiltered = Describe(LogScanner.Scan(s_recognizers, line, "-", 1, platform, filtered: false))
             where filtered != unfiltered
             select platform + ": " + line + " gives [" + filtered + "] filtered, [" + unfiltered + "] unfiltered").ToList();
 
         differing.Should().BeEmpty("the filter may only skip lines the scanner would find nothing in");
-        lines.Should().Contain(l => !LineFilter.MayName(l), "some corpus lines are turned away, so the comparison covers the filter");
+        lines.Should().Contain(l => !s_recognizers.Filter.MayName(l), "some corpus lines are turned away, so the comparison covers the filter");
+        lines.Where(l => platforms.Any(p => LogScanner.Scan(s_recognizers, l, "-", 1, p, filtered: false).Count > 0))
+            .Should().OnlyContain(l => s_recognizers.Filter.MayName(l), "every line that names an error holds a trigger");
+    }
 
-        // The same through triggers built afresh rather than read from the filter's static field, which mutation
-        // testing initialises once per test host and so cannot change.
-        var triggers = new PhraseStarts(LineFilter.Triggers());
-        lines.Where(l => platforms.Any(p => LogScanner.Scan(l, "-", 1, p, filtered: false).Count > 0))
-            .Should().OnlyContain(l => triggers.IndexIn(l) >= 0 || LineFilter.MayHaveBareNumber(l), "every line that names an error holds a trigger");
+    [Fact]
+    public void The_filter_holds_every_recognizer_s_triggers()
+    {
+        var filter = s_recognizers.Filter;
+
+        filter.Triggers.Should().Contain(["WinError", "errno", "os error", "0x", "-214", "SocketError", "WSA", "ECONNRESET", "Connection refused"]);
+        filter.Triggers.Should().NotContain("code", "a tag word only queries read is no trigger in a log");
+        filter.MayName("overlapped read cancelled: WINERROR 995").Should().BeTrue();
+        filter.MayName("retry 10061 later").Should().BeTrue("a five-digit number in the range is a trigger no text can say");
+        filter.MayName("retry 12061 later, code 995").Should().BeFalse();
     }
 
     private static string Describe(List<LogMention> mentions) =>
@@ -64,5 +74,5 @@ public class LineFilterTests
     [InlineData("os error 111", true)]
     [InlineData("plain words", false)]
     public void A_tag_word_opens_the_tagged_number_search(string line, bool has) =>
-        LineFilter.HasTagWord(line).Should().Be(has);
+        new LineFilter([new TaggedNumberRecognizer(TagWords.Build())]).MayName(line).Should().Be(has);
 }
