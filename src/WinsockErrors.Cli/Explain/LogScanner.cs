@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.IO;
 
 namespace WinsockErrors.Cli.Explain;
 
@@ -18,10 +19,14 @@ internal static class LogScanner
     /// <see cref="Scan(string, string, int, ErrnoPlatform)"/> with <paramref name="recognizers"/>, or with
     /// <paramref name="filtered"/> false, without the quick looks that skip work: those must never change the result.
     /// </summary>
-    public static List<LogMention> Scan(Recognizers recognizers, string line, string source, int lineNumber, ErrnoPlatform platform, bool filtered)
+    public static List<LogMention> Scan(Recognizers recognizers, string line, string source, int lineNumber, ErrnoPlatform platform, bool filtered) =>
+        Mentions(recognizers.Find(line, platform, filtered), source, lineNumber);
+
+    /// <summary>Each error of <paramref name="hits"/> once, with its pieces of the line in order.</summary>
+    private static List<LogMention> Mentions(List<LogHit> hits, string source, int lineNumber)
     {
         var mentions = new List<LogMention>();
-        foreach (var hit in recognizers.Find(line, platform, filtered))
+        foreach (var hit in hits)
         {
             var existing = mentions.FindIndex(m => m.Entry.Code == hit.Entry.Code);
             if (existing < 0)
@@ -35,6 +40,19 @@ internal static class LogScanner
         }
 
         return mentions;
+    }
+
+    /// <summary>The errors each line of <paramref name="log"/> mentions, line by line.</summary>
+    public static IEnumerable<LogMention> Read(TextReader log, string source, ErrnoPlatform platform)
+    {
+        var recognizers = Recognizers.Default;
+        foreach (var (number, line) in CandidateLines.Read(log, recognizers.Filter))
+        {
+            foreach (var mention in Mentions(recognizers.FindInCandidate(line, platform), source, number))
+            {
+                yield return mention;
+            }
+        }
     }
 
     /// <summary>The distinct errors <paramref name="text"/> mentions.</summary>

@@ -13,11 +13,11 @@ internal sealed partial class BareNumberRecognizer : IRecognizer
 {
     public IEnumerable<string> Triggers => ["0x", "-214"];
 
-    public bool HasOtherTrigger(ReadOnlySpan<char> line) => WinsockRange.HasFiveDigitNumber(line);
+    public int IndexOfOtherTrigger(ReadOnlySpan<char> text) => WinsockRange.IndexOfFiveDigitNumber(text);
 
     /// <summary>Whether a number that alone can be a code may stand in the line.</summary>
     public bool MayHit(ReadOnlySpan<char> line) =>
-        HasOtherTrigger(line) || line.Contains("0x", StringComparison.OrdinalIgnoreCase) || line.Contains("-214", StringComparison.Ordinal);
+        IndexOfOtherTrigger(line) >= 0 || line.Contains("0x", StringComparison.OrdinalIgnoreCase) || line.Contains("-214", StringComparison.Ordinal);
 
     public void Find(LineScan scan)
     {

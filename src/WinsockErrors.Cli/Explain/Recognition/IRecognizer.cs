@@ -12,8 +12,8 @@ internal interface IRecognizer
     /// <summary>Texts, matched ignoring case, at least one of which a line holds when this recognizer finds anything there.</summary>
     IEnumerable<string> Triggers { get; }
 
-    /// <summary>Whether <paramref name="line"/> holds a trigger no text can say (a 5-digit number in <see cref="WinsockRange"/>).</summary>
-    bool HasOtherTrigger(ReadOnlySpan<char> line);
+    /// <summary>Where the first trigger no text can say (a 5-digit number in <see cref="WinsockRange"/>) stands in <paramref name="text"/>, or -1.</summary>
+    int IndexOfOtherTrigger(ReadOnlySpan<char> text);
 
     /// <summary>Offers the line's hits to <paramref name="scan"/>.</summary>
     void Find(LineScan scan);

@@ -24,21 +24,22 @@ internal sealed class LineFilter
     public IReadOnlyList<string> Triggers { get; }
 
     /// <summary>Whether <paramref name="line"/> holds anything that can name an error.</summary>
-    public bool MayName(ReadOnlySpan<char> line)
-    {
-        if (_starts.IndexIn(line) >= 0)
-        {
-            return true;
-        }
+    public bool MayName(ReadOnlySpan<char> line) => IndexIn(line) >= 0;
 
+    /// <summary>Where the first trigger of any recognizer starts in <paramref name="text"/> (one line or many), or -1.</summary>
+    public int IndexIn(ReadOnlySpan<char> text)
+    {
+        var first = _starts.IndexIn(text);
         foreach (var recognizer in _recognizers)
         {
-            if (recognizer.HasOtherTrigger(line))
+            // Only what starts before the first trigger found so far can come first.
+            var at = recognizer.IndexOfOtherTrigger(first < 0 ? text : text[..first]);
+            if (at >= 0)
             {
-                return true;
+                first = at;
             }
         }
 
-        return false;
+        return first;
     }
 }

@@ -32,7 +32,7 @@ internal sealed class NameRecognizer : IRecognizer
         }
     }
 
-    public bool HasOtherTrigger(ReadOnlySpan<char> line) => false;
+    public int IndexOfOtherTrigger(ReadOnlySpan<char> text) => -1;
 
     public void Find(LineScan scan)
     {

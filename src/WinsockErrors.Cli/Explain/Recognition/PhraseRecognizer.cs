@@ -33,7 +33,7 @@ internal sealed class PhraseRecognizer : IRecognizer
     /// <summary>Every phrase, and the first <see cref="MinimumPrefixLength"/> characters of each message that can be cut.</summary>
     public IEnumerable<string> Triggers => _phrases.Select(p => p.Text).Concat(_messages.Select(m => m.Text[..MinimumPrefixLength]));
 
-    public bool HasOtherTrigger(ReadOnlySpan<char> line) => false;
+    public int IndexOfOtherTrigger(ReadOnlySpan<char> text) => -1;
 
     public void Find(LineScan scan)
     {

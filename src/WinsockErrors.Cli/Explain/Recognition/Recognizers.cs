@@ -37,13 +37,12 @@ internal sealed class Recognizers
     /// The hits in <paramref name="line"/>, by where they start; with <paramref name="filtered"/> false, without the quick
     /// looks that skip work, which must never change the result.
     /// </summary>
-    public List<LogHit> Find(string line, ErrnoPlatform platform, bool filtered)
-    {
-        if (filtered && !Filter.MayName(line))
-        {
-            return [];
-        }
+    public List<LogHit> Find(string line, ErrnoPlatform platform, bool filtered) =>
+        filtered && !Filter.MayName(line) ? [] : FindInCandidate(line, platform, filtered);
 
+    /// <summary>The hits in a line the filter already let through.</summary>
+    public List<LogHit> FindInCandidate(string line, ErrnoPlatform platform, bool filtered = true)
+    {
         var scan = new LineScan(line, platform, filtered);
         foreach (var recognizer in All)
         {

@@ -11,7 +11,7 @@ internal sealed partial class SocketErrorNameRecognizer : IRecognizer
 
     public IEnumerable<string> Triggers => [Trigger];
 
-    public bool HasOtherTrigger(ReadOnlySpan<char> line) => false;
+    public int IndexOfOtherTrigger(ReadOnlySpan<char> text) => -1;
 
     public void Find(LineScan scan)
     {

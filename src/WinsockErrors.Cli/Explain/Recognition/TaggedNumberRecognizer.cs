@@ -24,24 +24,50 @@ internal sealed class TaggedNumberRecognizer : IRecognizer
 
     public IEnumerable<string> Triggers => _tags.Select(t => t.Text);
 
-    public bool HasOtherTrigger(ReadOnlySpan<char> line) => false;
+    public int IndexOfOtherTrigger(ReadOnlySpan<char> text) => -1;
 
     public void Find(LineScan scan)
     {
-        if (scan.Filtered && _starts.IndexIn(scan.Text) < 0)
+        if (!scan.Filtered)
         {
+            foreach (Match match in _pattern.Matches(scan.Text))
+            {
+                Offer(scan, match);
+            }
+
             return;
         }
 
-        foreach (Match match in _pattern.Matches(scan.Text))
+        // Every match starts with a tag word: the regex runs from each tag found, not over the whole line.
+        var text = scan.Text;
+        var offset = 0;
+        while (offset < text.Length)
         {
-            var tag = TagWords.Find(_tags, match.Groups["tag"].Value)!;
-            var digits = match.Groups["num"].Value;
-            if (TaggedNumbers.Read(tag.Reading, digits, scan.Platform, out var asErrno) is { } entry && !Win32HResults.Includes(digits, entry))
+            var at = _starts.IndexIn(text.AsSpan(offset));
+            if (at < 0)
             {
-                var label = asErrno ? PlatformNames.Display(scan.Platform) + " errno" : "code";
-                scan.Offer(new LogHit(match.Index, match.Length, entry, new LogEvidence(match.Value, EvidenceKind.Code, label), asErrno && ContextRules.ForErrnoNumber));
+                return;
             }
+
+            var match = _pattern.Match(text, offset + at);
+            if (!match.Success)
+            {
+                return;
+            }
+
+            Offer(scan, match);
+            offset = match.Index + Math.Max(match.Length, 1);
+        }
+    }
+
+    private void Offer(LineScan scan, Match match)
+    {
+        var tag = TagWords.Find(_tags, match.Groups["tag"].Value)!;
+        var digits = match.Groups["num"].Value;
+        if (TaggedNumbers.Read(tag.Reading, digits, scan.Platform, out var asErrno) is { } entry && !Win32HResults.Includes(digits, entry))
+        {
+            var label = asErrno ? PlatformNames.Display(scan.Platform) + " errno" : "code";
+            scan.Offer(new LogHit(match.Index, match.Length, entry, new LogEvidence(match.Value, EvidenceKind.Code, label), asErrno && ContextRules.ForErrnoNumber));
         }
     }
 

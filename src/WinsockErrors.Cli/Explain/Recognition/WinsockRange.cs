@@ -18,7 +18,10 @@ internal static class WinsockRange
     public static bool Contains(int number) => number is >= First and <= Last;
 
     /// <summary>Whether a run of exactly five digits that lies in the range stands in <paramref name="text"/>.</summary>
-    public static bool HasFiveDigitNumber(ReadOnlySpan<char> text)
+    public static bool HasFiveDigitNumber(ReadOnlySpan<char> text) => IndexOfFiveDigitNumber(text) >= 0;
+
+    /// <summary>Where the first run of exactly five digits that lies in the range starts in <paramref name="text"/>, or -1.</summary>
+    public static int IndexOfFiveDigitNumber(ReadOnlySpan<char> text)
     {
         var offset = 0;
         while (offset < text.Length)
@@ -26,7 +29,7 @@ internal static class WinsockRange
             var at = text[offset..].IndexOfAnyInRange('0', '9');
             if (at < 0)
             {
-                return false;
+                return -1;
             }
 
             var start = offset + at;
@@ -40,12 +43,12 @@ internal static class WinsockRange
 
             if (end - start == 5 && Contains(value))
             {
-                return true;
+                return start;
             }
 
             offset = end;
         }
 
-        return false;
+        return -1;
     }
 }
