@@ -10,7 +10,13 @@ namespace WinsockErrors.Cli.Tests;
 /// <summary>
 /// explain must report what it reported before its engine was rebuilt: the SHA-256 of its whole output (text and
 /// --json) on the corpora and on a generated log of about 4 MB, for each --os. The hashes were taken from the engine
-/// before the rebuild. A change here must be a fix named in the commit that changes the hash.
+/// before the rebuild. A change here must be a fix named here and in the commit that changes the hash.
+/// <para>
+/// Named fixes: (1) a .NET SocketError member in capitals (CONNECTIONREFUSED, SHUTDOWN) is no longer read as an error
+/// name; the line filter never let such a word through alone, so it counted only beside another trigger. On the
+/// generated log 49 all-capital lines lose that piece of evidence (and 21 of them the "exact code" certainty); no
+/// mention is lost or added, and the corpora's output is unchanged.
+/// </para>
 /// </summary>
 public class DifferentialTests
 {
@@ -31,9 +37,9 @@ public class DifferentialTests
     }
 
     [Theory]
-    [InlineData("linux", "", "FCC4734D342CA1FD45E6A0BE755D4932F36FD0129CD72AAC66A4E43BD1D96025")]
-    [InlineData("freebsd", "", "082E9B2C1403E7F0D6EF060DCCC68185DFFA3840CEE8B78B0707F9844B70FD05")]
-    [InlineData("linux", "--json", "66C072AB5A1775E3C3E8CD89D3E06689FEDB825F7623E27EA0BA4C2D9495DA67")]
+    [InlineData("linux", "", "55CCF5127A6BA129930D1A61A36863F63420EEDAE68ED48A042BE5284F60775A")]
+    [InlineData("freebsd", "", "5E14A78983E467B92CB084CD4363B22EC85327B441430274201D3405C85030D8")]
+    [InlineData("linux", "--json", "3C3A30CBA6CC9CC1233B1ED2EAFF12C884BB087E9434F0DB904EBF730BCCA40F")]
     public void A_generated_log_gives_the_same_output_read_from_a_file(string os, string json, string expected)
     {
         var path = Path.GetTempFileName();
@@ -54,7 +60,7 @@ public class DifferentialTests
 
     [Fact]
     public void A_generated_log_gives_the_same_output_from_standard_input() =>
-        Hash(Run(s_log.Value, "linux", "")).Should().Be("FCC4734D342CA1FD45E6A0BE755D4932F36FD0129CD72AAC66A4E43BD1D96025");
+        Hash(Run(s_log.Value, "linux", "")).Should().Be("55CCF5127A6BA129930D1A61A36863F63420EEDAE68ED48A042BE5284F60775A");
 
     [Fact]
     public void The_generated_log_is_the_same_on_every_run() =>

@@ -6,11 +6,17 @@ namespace WinsockErrors.Cli.Explain;
 /// <summary>
 /// Error names, aliases and errno names: upper-case words of 4 characters or more (WSAECONNRESET, EAI_NONAME,
 /// ECONNRESET) or words starting with WSA, each read by <see cref="WsaErrors.TryParse(ReadOnlySpan{char}, out WsaErrorInfo?)"/>
-/// without allocating until one is a known name. Whether one needs context is <see cref="ContextRules.ForName"/>.
+/// without allocating until one is a known name. A word counts only as one of its triggers: a WSA name, an alias or an
+/// errno name, not a .NET SocketError member the library also reads (SHUTDOWN, TIMEDOUT). Whether one needs context is
+/// <see cref="ContextRules.ForName"/>.
 /// </summary>
 internal sealed class NameRecognizer : IRecognizer
 {
     private const int MinimumLength = 4;
+
+    private readonly PhraseStarts _starts;
+
+    public NameRecognizer() => _starts = new PhraseStarts(Triggers);
 
     public IEnumerable<string> Triggers
     {
@@ -37,6 +43,11 @@ internal sealed class NameRecognizer : IRecognizer
     public void Find(LineScan scan)
     {
         var line = scan.Text;
+        if (scan.Filtered && _starts.IndexIn(line) < 0)
+        {
+            return;
+        }
+
         var index = 0;
         while (index < line.Length)
         {
@@ -53,7 +64,7 @@ internal sealed class NameRecognizer : IRecognizer
             }
 
             var word = line.AsSpan(index, end - index);
-            if (word.Length >= MinimumLength && LooksLikeName(word) && WsaErrors.TryParse(word, out var entry))
+            if (word.Length >= MinimumLength && LooksLikeName(word) && WsaErrors.TryParse(word, out var entry) && IsTrigger(word, entry))
             {
                 var text = word.ToString();
                 scan.Offer(new LogHit(index, text.Length, entry, new LogEvidence(text, EvidenceKind.Code, "name"), ContextRules.ForName(text, entry)));
@@ -61,6 +72,33 @@ internal sealed class NameRecognizer : IRecognizer
 
             index = end;
         }
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a WSA name, or an alias or errno name of <paramref name="entry"/>.</summary>
+    private static bool IsTrigger(ReadOnlySpan<char> word, WsaErrorInfo entry)
+    {
+        if (word.StartsWith("WSA", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var alias in entry.Aliases)
+        {
+            if (word.Equals(alias, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var errno in entry.Errno)
+        {
+            if (word.Equals(errno.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
