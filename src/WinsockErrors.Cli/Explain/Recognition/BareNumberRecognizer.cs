@@ -15,17 +15,8 @@ internal sealed partial class BareNumberRecognizer : IRecognizer
 
     public int IndexOfOtherTrigger(ReadOnlySpan<char> text) => WinsockRange.IndexOfFiveDigitNumber(text);
 
-    /// <summary>Whether a number that alone can be a code may stand in the line.</summary>
-    public bool MayHit(ReadOnlySpan<char> line) =>
-        IndexOfOtherTrigger(line) >= 0 || line.Contains("0x", StringComparison.OrdinalIgnoreCase) || line.Contains("-214", StringComparison.Ordinal);
-
     public void Find(LineScan scan)
     {
-        if (scan.Filtered && !MayHit(scan.Text))
-        {
-            return;
-        }
-
         foreach (Match match in Pattern().Matches(scan.Text))
         {
             if (TaggedNumbers.ReadBare(match.Value) is { } entry && !Win32HResults.Includes(match.Value, entry))

@@ -13,11 +13,29 @@ internal sealed class LineFilter
     private readonly IRecognizer[] _recognizers;
     private readonly PhraseStarts _starts;
 
+    /// <summary>Each trigger with the recognizers that declare it, one bit each, by first letter.</summary>
+    private readonly FirstLetterBuckets<(string Text, int Owners)> _owners;
+
     public LineFilter(IEnumerable<IRecognizer> recognizers)
     {
         _recognizers = [.. recognizers];
-        Triggers = [.. _recognizers.SelectMany(r => r.Triggers).Distinct(StringComparer.OrdinalIgnoreCase)];
+        if (_recognizers.Length > 31)
+        {
+            throw new ArgumentException("at most 31 recognizers", nameof(recognizers));
+        }
+
+        var owners = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < _recognizers.Length; i++)
+        {
+            foreach (var trigger in _recognizers[i].Triggers)
+            {
+                owners[trigger] = owners.GetValueOrDefault(trigger) | (1 << i);
+            }
+        }
+
+        Triggers = [.. owners.Keys];
         _starts = new PhraseStarts(Triggers);
+        _owners = new([.. owners.Select(o => (o.Key, o.Value))], o => o.Text);
     }
 
     /// <summary>Every text whose presence makes a line worth a closer look.</summary>
@@ -41,5 +59,45 @@ internal sealed class LineFilter
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// Which recognizers have a trigger in <paramref name="line"/>: bit i for the i-th recognizer given. The others can
+    /// find nothing there.
+    /// </summary>
+    public int Triggered(string line)
+    {
+        var triggered = 0;
+        var offset = 0;
+        while (offset < line.Length)
+        {
+            var at = _starts.IndexIn(line.AsSpan(offset));
+            if (at < 0)
+            {
+                break;
+            }
+
+            var index = offset + at;
+            var rest = line.AsSpan(index);
+            foreach (var (text, owners) in _owners[line[index]])
+            {
+                if (rest.StartsWith(text, StringComparison.OrdinalIgnoreCase))
+                {
+                    triggered |= owners;
+                }
+            }
+
+            offset = index + 1;
+        }
+
+        for (var i = 0; i < _recognizers.Length; i++)
+        {
+            if ((triggered & (1 << i)) == 0 && _recognizers[i].IndexOfOtherTrigger(line) >= 0)
+            {
+                triggered |= 1 << i;
+            }
+        }
+
+        return triggered;
     }
 }

@@ -14,9 +14,6 @@ internal sealed class NameRecognizer : IRecognizer
 {
     private const int MinimumLength = 4;
 
-    private readonly PhraseStarts _starts;
-
-    public NameRecognizer() => _starts = new PhraseStarts(Triggers);
 
     public IEnumerable<string> Triggers
     {
@@ -43,11 +40,6 @@ internal sealed class NameRecognizer : IRecognizer
     public void Find(LineScan scan)
     {
         var line = scan.Text;
-        if (scan.Filtered && _starts.IndexIn(line) < 0)
-        {
-            return;
-        }
-
         var index = 0;
         while (index < line.Length)
         {

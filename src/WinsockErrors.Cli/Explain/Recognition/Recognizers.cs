@@ -44,9 +44,14 @@ internal sealed class Recognizers
     public List<LogHit> FindInCandidate(string line, ErrnoPlatform platform, bool filtered = true)
     {
         var scan = new LineScan(line, platform, filtered);
-        foreach (var recognizer in All)
+        var triggered = filtered ? Filter.Triggered(line) : -1;
+        for (var i = 0; i < All.Count; i++)
         {
-            recognizer.Find(scan);
+            // A recognizer finds nothing on a line without one of its triggers.
+            if ((triggered & (1 << i)) != 0)
+            {
+                All[i].Find(scan);
+            }
         }
 
         scan.Hits.Sort((a, b) => a.Index.CompareTo(b.Index));

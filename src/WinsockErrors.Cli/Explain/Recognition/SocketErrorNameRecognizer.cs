@@ -15,11 +15,6 @@ internal sealed partial class SocketErrorNameRecognizer : IRecognizer
 
     public void Find(LineScan scan)
     {
-        if (scan.Filtered && !scan.Text.Contains(Trigger, StringComparison.Ordinal))
-        {
-            return;
-        }
-
         foreach (Match match in Pattern().Matches(scan.Text))
         {
             if (WsaErrors.TryParse(match.Groups["name"].Value, out var entry))

@@ -31,7 +31,7 @@ public class LineFilterTests
     [InlineData("hr -2147014842", true)]
     [InlineData("", false)]
     public void A_bare_number_may_stand_only_as_five_digits_from_10000_to_11999_hex_or_a_negative_HRESULT(string line, bool may) =>
-        new BareNumberRecognizer().MayHit(line).Should().Be(may);
+        new LineFilter([new BareNumberRecognizer()]).MayName(line).Should().Be(may);
 
     [Fact]
     public void Every_corpus_line_scans_the_same_with_the_filter_as_without_it()
@@ -64,6 +64,20 @@ public class LineFilterTests
         filter.MayName("retry 10061 later").Should().BeTrue("a five-digit number in the range is a trigger no text can say");
         filter.MayName("retry 12061 later, code 995").Should().BeFalse();
     }
+
+    [Fact]
+    public void Only_the_recognizers_with_a_trigger_in_the_line_are_triggered()
+    {
+        var filter = s_recognizers.Filter;
+
+        Names(filter.Triggered("WinError 10054")).Should().Equal("TaggedNumberRecognizer", "BareNumberRecognizer");
+        Names(filter.Triggered("SocketError.TimedOut: connection refused")).Should().Equal("SocketErrorNameRecognizer", "PhraseRecognizer");
+        Names(filter.Triggered("wsarecv: ECONNRESET")).Should().Contain("NameRecognizer").And.NotContain(["TaggedNumberRecognizer", "BareNumberRecognizer"]);
+        Names(filter.Triggered("nothing here")).Should().BeEmpty();
+    }
+
+    private static string[] Names(int triggered) =>
+        [.. s_recognizers.All.Where((_, i) => (triggered & (1 << i)) != 0).Select(r => r.GetType().Name)];
 
     private static string Describe(List<LogMention> mentions) =>
         string.Join("; ", mentions.Select(m => m.Entry.Name + " by " + string.Join(", ", m.Evidence.Select(e => e.Kind + " '" + e.Text + "' (" + e.Label + ")"))));
