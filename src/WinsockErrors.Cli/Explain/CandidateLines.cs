@@ -14,8 +14,6 @@ internal static class CandidateLines
     /// <summary>The characters read at once; a longer line grows the buffer.</summary>
     public const int BlockSize = 1 << 20;
 
-    private static readonly char[] s_breaks = ['\r', '\n'];
-
     /// <summary>The lines of <paramref name="reader"/> that <paramref name="filter"/> lets through, numbered from 1.</summary>
     public static IEnumerable<(int Number, string Text)> Read(TextReader reader, LineFilter filter, int blockSize = BlockSize)
     {
@@ -48,9 +46,9 @@ internal static class CandidateLines
                 }
 
                 var trigger = position + at;
-                var start = block[..trigger].LastIndexOfAny(s_breaks) + 1;
+                var start = block[..trigger].LastIndexOfAny('\r', '\n') + 1;
                 linesBefore += CountBreaks(block[position..start]);
-                var endAt = block[trigger..].IndexOfAny(s_breaks);
+                var endAt = block[trigger..].IndexOfAny('\r', '\n');
                 var end = endAt < 0 ? complete : trigger + endAt;
                 linesBefore++;
                 yield return (linesBefore, new string(buffer, start, end - start));
@@ -73,10 +71,10 @@ internal static class CandidateLines
             return text.Length;
         }
 
-        var last = text.LastIndexOfAny(s_breaks);
+        var last = text.LastIndexOfAny('\r', '\n');
         if (last == text.Length - 1 && text[last] == '\r')
         {
-            last = text[..last].LastIndexOfAny(s_breaks);
+            last = text[..last].LastIndexOfAny('\r', '\n');
         }
 
         return last + 1;
