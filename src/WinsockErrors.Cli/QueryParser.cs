@@ -15,9 +15,6 @@ internal static class QueryParser
 {
     private static readonly char[] s_punctuation = "[](){}<>'\"`,;:.!".ToCharArray();
 
-    /// <summary>Words that, standing alone before a number, say what the number is: <c>wsaerr errno 111</c>.</summary>
-    private static readonly string[] s_tagWords = ["errno", "winerror", "error", "code", "hresult", "wsagetlasterror"];
-
     /// <summary>Whether a query is nothing but white space and punctuation: a usage error, like no query at all.</summary>
     public static bool IsBlank(string query) => Clean(query).Length == 0;
 
@@ -99,29 +96,21 @@ internal static class QueryParser
     private static LookupResult? TryResolveTagged(string query, string text, ErrnoPlatform platform)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length != 2 || !IsTagWord(Clean(words[0])) || !WsaErrors.TryParseNumber(Clean(words[1]), out var number))
+        var digits = words.Length == 2 ? Clean(words[1]) : "";
+        if (words.Length != 2 || TagWords.Find(TagWords.Table, Clean(words[0])) is not { } tag || !WsaErrors.TryParseNumber(digits, out var number))
         {
             return null;
         }
 
-        if (Clean(words[0]).Equals("errno", StringComparison.OrdinalIgnoreCase) && number >= 0)
+        if (TaggedNumbers.Read(tag.Reading, digits, platform, out _) is { } entry)
         {
-            return ResolveErrno(number, platform) with { Query = query };
+            return LookupResult.Of(query, entry);
         }
 
-        return WsaErrors.TryParse(Clean(words[1]), out var entry) ? LookupResult.Of(query, entry) : Unknown(query, Clean(words[1]), number, platform);
+        return tag.Reading == TagReading.Errno && TaggedNumbers.IsErrno(number)
+            ? ResolveErrno(number, platform) with { Query = query }
+            : Unknown(query, digits, number, platform);
     }
 
-    private static bool IsTagWord(string word)
-    {
-        foreach (var tag in s_tagWords)
-        {
-            if (string.Equals(word, tag, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsTagWord(string word) => TagWords.Find(TagWords.Table, word) is not null;
 }

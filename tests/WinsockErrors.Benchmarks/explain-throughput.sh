@@ -62,6 +62,7 @@ echo "grep counts $(grep -c -i -F -f "$work/phrases.txt" "$log") lines; explain 
 hyperfine --style basic --warmup 1 --runs "$runs" --output=pipe --export-json "$work/times.json" \
   -n grep "grep -c -i -F -f $work/phrases.txt $log" \
   -n explain "$wsaerr explain $log" \
+  -n "explain --json" "$wsaerr explain --json $log" \
   -n "grep, LC_ALL=C" "env LC_ALL=C grep -c -i -F -f $work/phrases.txt $log"
 
 rss() { /usr/bin/time -v "$@" 2>&1 >"$work/out" | awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }'; }
@@ -73,12 +74,12 @@ python3 - "$work/times.json" "$(stat -c %s "$log")" "$grep_rss" "$explain_rss" "
 import json, sys
 results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
 size_mb = int(sys.argv[2]) / 1048576
-g, e, c = (results[n] for n in ("grep", "explain", "grep, LC_ALL=C"))
-print(f"log: {size_mb:.1f} MB, LANG={__import__('os').environ.get('LANG', '')}; medians of wall time, mean user CPU")
-for name, r, rss in (("grep -c -i -F -f", g, sys.argv[3]), ("wsaerr explain", e, sys.argv[4]), ("grep, LC_ALL=C", c, None)):
+g, e, c, j = (results[n] for n in ("grep", "explain", "grep, LC_ALL=C", "explain --json"))
+print(f"log: {size_mb:.1f} MB, LANG={__import__('os').environ.get('LANG', '')}, load average {open('/proc/loadavg').read().split()[0]}; medians of wall time, mean user CPU")
+for name, r, rss in (("grep -c -i -F -f", g, sys.argv[3]), ("wsaerr explain", e, sys.argv[4]), ("explain --json", j, sys.argv[5]), ("grep, LC_ALL=C", c, None)):
     extra = f", max RSS {rss} MB" if rss else ""
     print(f"{name:17} median {r['median']:.2f} s ({size_mb / r['median']:.0f} MB/s), user {r['user']:.2f} s{extra}")
-print(f"wsaerr explain --json max RSS {sys.argv[5]} MB")
 print(f"explain / grep throughput: {g['median'] / e['median']:.2f} by wall time, {g['user'] / e['user']:.2f} by CPU time")
+print(f"explain --json / grep throughput: {g['median'] / j['median']:.2f} by wall time, {g['user'] / j['user']:.2f} by CPU time")
 print(f"explain / grep (LC_ALL=C) throughput: {c['median'] / e['median']:.2f} by wall time, {c['user'] / e['user']:.2f} by CPU time")
 PY

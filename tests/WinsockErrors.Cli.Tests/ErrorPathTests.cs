@@ -202,5 +202,7 @@ public class ErrorPathTests
     private sealed class BrokenReader : TextReader
     {
         public override string? ReadLine() => throw new IOException("the pipe broke");
+
+        public override int Read(char[] buffer, int index, int count) => throw new IOException("the pipe broke");
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using FluentAssertions;
 using Xunit;
 
@@ -8,7 +9,19 @@ public class QueryParserTests
     [Fact]
     public void Tag_words_join_the_number_after_them()
     {
-        QueryParser.JoinTaggedNumbers(["errno", "111", "WinError", "10054", "errno", "ECONNRESET"])
-            .Should().Equal("errno 111", "WinError 10054", "errno", "ECONNRESET");
+        QueryParser.JoinTaggedNumbers(["errno", "111", "WinError", "10054", "errno", "ECONNRESET", "SocketException", "111"])
+            .Should().Equal("errno 111", "WinError 10054", "errno", "ECONNRESET", "SocketException 111");
     }
+
+    [Theory]
+    [InlineData("SocketException 111", "WSAECONNREFUSED")]
+    [InlineData("errno 111", "WSAECONNREFUSED")]
+    [InlineData("error 995", "WSA_OPERATION_ABORTED")]
+    [InlineData("HRESULT 0x80072746", "WSAECONNRESET")]
+    public void A_tagged_query_is_read_as_the_tag_table_says(string query, string name) =>
+        QueryParser.Resolve(query, ErrnoPlatform.Linux).Entries.Select(e => e.Name).Should().Equal(name);
+
+    [Fact]
+    public void A_negative_number_after_errno_is_an_errno_with_no_counterpart_not_an_HRESULT() =>
+        QueryParser.Resolve("errno -5", ErrnoPlatform.Linux).Problem.Should().Be("errno -5 on Linux has no Winsock counterpart");
 }

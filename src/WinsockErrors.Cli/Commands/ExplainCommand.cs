@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using WinsockErrors.Cli.Explain;
-using WinsockErrors.Cli.Json;
 
 namespace WinsockErrors.Cli.Commands;
 
@@ -15,7 +14,7 @@ internal static class ExplainCommand
     private const string StandardInput = "-";
 
     /// <summary>Large reads keep a big log streaming at disk speed.</summary>
-    private const int ReadBufferSize = 1 << 16;
+    private const int ReadBufferSize = 1 << 20;
 
     public static Command Create(CliConsole console)
     {
@@ -88,16 +87,13 @@ internal static class ExplainCommand
 
     private static IEnumerable<LogMention> Scan(CliConsole console, string source, ErrnoPlatform os)
     {
-        using var owned = source == StandardInput ? null : new StreamReader(source, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = ReadBufferSize });
-        var reader = owned ?? console.In;
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+        // An unbuffered file under a reader with one large buffer: each read of the disk goes straight to the decoder.
+        using var owned = source == StandardInput
+            ? null
+            : new StreamReader(new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, ReadBufferSize);
+        foreach (var mention in LogScanner.Read(owned ?? console.In, source, os))
         {
-            number++;
-            foreach (var mention in LogScanner.Scan(line, source, number, os))
-            {
-                yield return mention;
-            }
+            yield return mention;
         }
     }
 }

@@ -1,7 +1,7 @@
 namespace WinsockErrors.Cli.Explain;
 
-/// <summary>Where in a line an error is named, and how.</summary>
-internal readonly record struct LogHit(int Index, int Length, WsaErrorInfo Entry, LogEvidence Evidence)
+/// <summary>Where in a line an error is named, how, and whether it names it only on a line about the network.</summary>
+internal readonly record struct LogHit(int Index, int Length, WsaErrorInfo Entry, LogEvidence Evidence, bool NeedsContext)
 {
     public int End => Index + Length;
 

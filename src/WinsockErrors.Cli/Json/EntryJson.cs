@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json.Serialization;
+using WinsockErrors.Cli.Explain;
 
 namespace WinsockErrors.Cli.Json;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using WinsockErrors.Cli.Explain;
 
 namespace WinsockErrors.Cli.Json;
 

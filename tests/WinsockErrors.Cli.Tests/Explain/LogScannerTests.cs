@@ -25,4 +25,11 @@ public class LogScannerTests
         LogScanner.Scan("the host_not_found flag; wsaetimedout", "-", 1, ErrnoPlatform.Linux)
             .Select(m => m.Entry.Name).Should().Equal("WSAETIMEDOUT");
     }
+
+    [Theory]
+    [InlineData("ECONNRESET then SHUTDOWN on socket")]
+    [InlineData("wsarecv: TIMEDOUT on socket")]
+    [InlineData("socket TIMEDOUT")]
+    public void A_SocketError_member_in_capitals_is_not_a_name(string line) =>
+        LogScanner.Scan(line, "-", 1, ErrnoPlatform.Linux).Select(m => m.Evidence[0].Text).Should().NotContain(["SHUTDOWN", "TIMEDOUT"]);
 }

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace WinsockErrors.Cli.Json;
+namespace WinsockErrors.Cli.Explain;
 
 /// <summary>One error a line mentions, as <c>explain --json</c> writes it.</summary>
 internal sealed record MentionJson

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using WinsockErrors.Cli.Json;
 using WinsockErrors.Cli.Output;
 
 namespace WinsockErrors.Cli.Explain;
@@ -52,7 +51,7 @@ internal sealed class ExplainReport(TextWriter output, int width, bool showSourc
         ? source + ":" + line.ToString(CultureInfo.InvariantCulture)
         : "line " + line.ToString(CultureInfo.InvariantCulture);
 
-    private string Lines(List<LineJson> lines)
+    private string Lines(List<MentionLine> lines)
     {
         if (showSource)
         {

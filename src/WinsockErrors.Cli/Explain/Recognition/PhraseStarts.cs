@@ -22,16 +22,12 @@ internal sealed class PhraseStarts
     public int IndexIn(ReadOnlySpan<char> text) => text.IndexOfAny(_values);
 #else
     private readonly SearchValues<char> _firstLetters;
-    private readonly Dictionary<char, string[]> _byFirstLetter;
+    private readonly FirstLetterBuckets<string> _byFirstLetter;
 
     public PhraseStarts(IEnumerable<string> phrases)
     {
-        _byFirstLetter = phrases
-            .Where(p => p.Length > 0)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .GroupBy(p => char.ToUpperInvariant(p[0]))
-            .ToDictionary(g => g.Key, g => g.ToArray());
-        _firstLetters = SearchValues.Create([.. _byFirstLetter.Keys.SelectMany(c => new[] { c, char.ToLowerInvariant(c) }).Distinct()]);
+        _byFirstLetter = new FirstLetterBuckets<string>(phrases.Distinct(StringComparer.OrdinalIgnoreCase), p => p);
+        _firstLetters = SearchValues.Create([.. _byFirstLetter.Letters.SelectMany(c => new[] { c, char.ToLowerInvariant(c) }).Distinct()]);
     }
 
     /// <summary>The index in <paramref name="text"/> where a phrase starts first, or -1.</summary>
@@ -47,7 +43,7 @@ internal sealed class PhraseStarts
             }
 
             var index = offset + at;
-            foreach (var phrase in _byFirstLetter[char.ToUpperInvariant(text[index])])
+            foreach (var phrase in _byFirstLetter[text[index]])
             {
                 if (text[index..].StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
                 {

@@ -4,9 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using WinsockErrors.Cli.Explain;
+using WinsockErrors.Cli.Json;
 
-namespace WinsockErrors.Cli.Json;
+namespace WinsockErrors.Cli.Explain;
 
 /// <summary>
 /// What <c>explain --json</c> writes, streamed: <c>{"mentions": [...], "errors": [...]}</c>, every mention in input
@@ -52,7 +52,7 @@ internal sealed class ExplainJsonWriter : IExplainWriter, IDisposable
         _json.WriteStartArray("errors");
         foreach (var (entry, lines) in tally.Errors)
         {
-            JsonSerializer.Serialize(_json, EntryJson.From(entry) with { Lines = lines }, JsonPrinter.Context.EntryJson);
+            JsonSerializer.Serialize(_json, EntryJson.From(entry) with { Lines = [.. lines.Select(l => new LineJson(l.Source, l.Line))] }, JsonPrinter.Context.EntryJson);
             DrainWhenFull();
         }
 

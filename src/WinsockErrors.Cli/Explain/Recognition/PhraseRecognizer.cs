@@ -5,36 +5,45 @@ using System.Linq;
 namespace WinsockErrors.Cli.Explain;
 
 /// <summary>
-/// Finds the known phrases a line quotes as whole words, and system messages a logger cut short at the end of the
-/// line ("...because the connected party did not") when the part present is long and names one error only.
+/// System messages and other runtimes' wordings a line quotes as whole words, and system messages a logger cut short
+/// at the end of the line ("...because the connected party did not") when the part present is long and names one error
+/// only. Where phrases overlap, the longest counts.
 /// </summary>
-internal static class PhraseFinder
+internal sealed class PhraseRecognizer : IRecognizer
 {
     /// <summary>A cut message must keep at least this much to count.</summary>
     public const int MinimumPrefixLength = 30;
 
-    private static readonly KnownPhrase[] s_phrases = KnownPhrases.Build();
-    private static readonly KnownPhrase[] s_messages = [.. s_phrases.Where(p => p.Kind == EvidenceKind.SystemMessage && p.Text.Length > MinimumPrefixLength)];
+    private readonly KnownPhrase[] _phrases;
+    private readonly KnownPhrase[] _messages;
+    private readonly FirstLetterBuckets<KnownPhrase> _phrasesByFirst;
+    private readonly FirstLetterBuckets<KnownPhrase> _messagesByFirst;
+    private readonly PhraseStarts _starts;
 
-    /// <summary>The phrases and the messages that can be cut, by their first letter, upper-cased (all are ASCII).</summary>
-    private static readonly KnownPhrase[][] s_phrasesByFirst = ByFirstLetter(s_phrases);
-    private static readonly KnownPhrase[][] s_messagesByFirst = ByFirstLetter(s_messages);
+    /// <summary>Finds <paramref name="phrases"/>, longest first (<see cref="KnownPhrases.Build"/>).</summary>
+    public PhraseRecognizer(KnownPhrase[] phrases)
+    {
+        _phrases = phrases;
+        _messages = [.. phrases.Where(p => p.Kind == EvidenceKind.SystemMessage && p.Text.Length > MinimumPrefixLength)];
+        _phrasesByFirst = new(_phrases, p => p.Text);
+        _messagesByFirst = new(_messages, p => p.Text);
+        _starts = new PhraseStarts(Triggers);
+    }
 
     /// <summary>Every phrase, and the first <see cref="MinimumPrefixLength"/> characters of each message that can be cut.</summary>
-    private static readonly PhraseStarts s_starts = new(Starts);
+    public IEnumerable<string> Triggers => _phrases.Select(p => p.Text).Concat(_messages.Select(m => m.Text[..MinimumPrefixLength]));
 
-    /// <summary>The texts that start a phrase or a cut message, for a quick look at whether a line can hold one.</summary>
-    public static IEnumerable<string> Starts => s_phrases.Select(p => p.Text).Concat(s_messages.Select(m => m.Text[..MinimumPrefixLength]));
+    public int IndexOfOtherTrigger(ReadOnlySpan<char> text) => -1;
 
-    /// <summary>Passes to <paramref name="add"/> the phrases <paramref name="line"/> quotes, the longest where they overlap.</summary>
-    public static void Find(string line, LineContext context, Action<LogHit> add)
+    public void Find(LineScan scan)
     {
+        var line = scan.Text;
         var found = new List<LogHit>();
         var offset = 0;
         while (offset < line.Length)
         {
             // One vectorised pass finds where any phrase starts; most lines have none.
-            var at = s_starts.IndexIn(line.AsSpan(offset));
+            var at = _starts.IndexIn(line.AsSpan(offset));
             if (at < 0)
             {
                 break;
@@ -43,7 +52,7 @@ internal static class PhraseFinder
             var index = offset + at;
             if (index == 0 || !char.IsLetterOrDigit(line[index - 1]))
             {
-                FindAt(line, index, context, found);
+                FindAt(scan, index, found);
             }
 
             offset = index + 1;
@@ -53,29 +62,32 @@ internal static class PhraseFinder
         {
             if (!found.Exists(other => hit.IsInside(other)))
             {
-                add(hit);
+                scan.Offer(hit);
             }
         }
     }
 
-    private static void FindAt(string line, int index, LineContext context, List<LogHit> found)
+    private void FindAt(LineScan scan, int index, List<LogHit> found)
     {
+        var line = scan.Text;
         var rest = line.AsSpan(index);
-        var first = char.ToUpperInvariant(rest[0]) & 0x7F;
-        foreach (var phrase in s_phrasesByFirst[first])
+        foreach (var phrase in _phrasesByFirst[rest[0]])
         {
             var end = index + phrase.Text.Length;
             if (rest.StartsWith(phrase.Text, phrase.MatchCase ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)
-                && (end == line.Length || !char.IsLetterOrDigit(line[end]))
-                && context.Allows(phrase.NeedsContext))
+                && (end == line.Length || !char.IsLetterOrDigit(line[end])))
             {
-                found.Add(new LogHit(index, phrase.Text.Length, phrase.Entry, new LogEvidence(line.Substring(index, phrase.Text.Length), phrase.Kind, phrase.Label)));
+                var hit = new LogHit(index, phrase.Text.Length, phrase.Entry, new LogEvidence(line.Substring(index, phrase.Text.Length), phrase.Kind, phrase.Label), phrase.NeedsContext);
+                if (scan.Allows(hit))
+                {
+                    found.Add(hit);
+                }
             }
         }
 
-        if (FindCut(rest, s_messagesByFirst[first]) is { } cut)
+        if (FindCut(rest, _messagesByFirst[rest[0]]) is { } cut)
         {
-            found.Add(new LogHit(index, cut.Length, cut.Entry, new LogEvidence(line.Substring(index, cut.Length), EvidenceKind.Prefix, "start of the system message")));
+            found.Add(new LogHit(index, cut.Length, cut.Entry, new LogEvidence(line.Substring(index, cut.Length), EvidenceKind.Prefix, "start of the system message"), ContextRules.ForSystemMessage));
         }
     }
 
@@ -103,17 +115,6 @@ internal static class PhraseFinder
         }
 
         return null;
-    }
-
-    private static KnownPhrase[][] ByFirstLetter(KnownPhrase[] phrases)
-    {
-        var buckets = new KnownPhrase[128][];
-        for (var c = 0; c < buckets.Length; c++)
-        {
-            buckets[c] = [.. phrases.Where(p => (char.ToUpperInvariant(p.Text[0]) & 0x7F) == c)];
-        }
-
-        return buckets;
     }
 
     private static int CommonLength(ReadOnlySpan<char> text, string message)

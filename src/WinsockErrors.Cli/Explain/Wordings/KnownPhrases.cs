@@ -37,13 +37,13 @@ internal static class KnownPhrases
             var message = entry.Message.TrimEnd('.');
             if (message.Length >= MinimumMessageLength && !ambiguous.Contains(message))
             {
-                phrases.Add(new KnownPhrase(message, entry, EvidenceKind.SystemMessage, "system message", NeedsContext: false, MatchCase: false));
+                phrases.Add(new KnownPhrase(message, entry, EvidenceKind.SystemMessage, "system message", ContextRules.ForSystemMessage, MatchCase: false));
             }
 
             var title = entry.Title.TrimEnd('.');
             if (entry.Category == WsaErrorCategory.Socket && title.Length > 0 && title != message && !ambiguous.Contains(title))
             {
-                phrases.Add(new KnownPhrase(title, entry, EvidenceKind.Wording, "BSD strerror text", LogWordings.IsSharedWithFileSystems(entry.Code), MatchCase: false));
+                phrases.Add(new KnownPhrase(title, entry, EvidenceKind.Wording, "BSD strerror text", ContextRules.ForWording(dataSays: false, entry.Code), MatchCase: false));
             }
         }
 
@@ -52,8 +52,7 @@ internal static class KnownPhrases
             if (!wording.Ambiguous && WsaErrors.IsDefined((WsaError)wording.Codes[0]))
             {
                 var entry = WsaErrors.Get((WsaError)wording.Codes[0]);
-                var needsContext = wording.NeedsContext || LogWordings.IsSharedWithFileSystems(entry.Code);
-                phrases.Add(new KnownPhrase(wording.Text, entry, EvidenceKind.Wording, Label(wording), needsContext, wording.MatchCase));
+                phrases.Add(new KnownPhrase(wording.Text, entry, EvidenceKind.Wording, Label(wording), ContextRules.ForWording(wording.NeedsContext, entry.Code), wording.MatchCase));
             }
         }
 

@@ -1,4 +1,4 @@
-namespace WinsockErrors.Cli.Json;
+namespace WinsockErrors.Cli.Explain;
 
 /// <summary>A piece of a line that names an error, as <c>explain --json</c> writes it.</summary>
 /// <param name="Text">The piece as it is in the line.</param>

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using WinsockErrors.Cli.Json;
 
 namespace WinsockErrors.Cli.Explain;
 
@@ -7,10 +6,10 @@ namespace WinsockErrors.Cli.Explain;
 internal sealed class ErrorTally
 {
     private readonly Dictionary<int, int> _indexByCode = [];
-    private readonly List<(WsaErrorInfo Entry, List<LineJson> Lines)> _errors = [];
+    private readonly List<(WsaErrorInfo Entry, List<MentionLine> Lines)> _errors = [];
 
     /// <summary>The errors with their lines.</summary>
-    public IReadOnlyList<(WsaErrorInfo Entry, List<LineJson> Lines)> Errors => _errors;
+    public IReadOnlyList<(WsaErrorInfo Entry, List<MentionLine> Lines)> Errors => _errors;
 
     /// <summary>Whether anything was mentioned.</summary>
     public bool IsEmpty => _errors.Count == 0;
@@ -25,6 +24,6 @@ internal sealed class ErrorTally
             _errors.Add((mention.Entry, []));
         }
 
-        _errors[index].Lines.Add(new LineJson(mention.Source, mention.Line));
+        _errors[index].Lines.Add(new MentionLine(mention.Source, mention.Line));
     }
 }
