@@ -26,28 +26,7 @@ internal static class ContextRules
             return false;
         }
 
-        if (LogWordings.IsSharedWithFileSystems(entry.Code))
-        {
-            return true;
-        }
-
-        foreach (var alias in entry.Aliases)
-        {
-            if (alias.Equals(name, StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        foreach (var errno in entry.Errno)
-        {
-            if (errno.IsWinsockPair && errno.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return LogWordings.IsSharedWithFileSystems(entry.Code) || !entry.IsHeaderName(name.AsSpan());
     }
 
     /// <summary>

@@ -66,7 +66,7 @@ internal sealed class TaggedNumberRecognizer : IRecognizer
         var digits = match.Groups["num"].Value;
         if (TaggedNumbers.Read(tag.Reading, digits, scan.Platform, out var asErrno) is { } entry && !Win32HResults.Includes(digits, entry))
         {
-            var label = asErrno ? PlatformNames.Display(scan.Platform) + " errno" : "code";
+            var label = asErrno ? scan.Platform.GetDisplayName() + " errno" : "code";
             scan.Offer(new LogHit(match.Index, match.Length, entry, new LogEvidence(match.Value, EvidenceKind.Code, label), asErrno && ContextRules.ForErrnoNumber));
         }
     }

@@ -41,7 +41,7 @@ internal static class KnownPhrases
             }
 
             var title = entry.Title.TrimEnd('.');
-            if (entry.Category == WsaErrorCategory.Socket && title.Length > 0 && title != message && !ambiguous.Contains(title))
+            if (entry.Category == WsaErrorCategory.Socket && entry.HasListTitle && title != message && !ambiguous.Contains(title))
             {
                 phrases.Add(new KnownPhrase(title, entry, EvidenceKind.Wording, "BSD strerror text", ContextRules.ForWording(dataSays: false, entry.Code), MatchCase: false));
             }
