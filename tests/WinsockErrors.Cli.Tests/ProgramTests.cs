@@ -38,6 +38,9 @@ public class ProgramTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        // Where .NET 8 is not installed, the net8.0 test build runs on a newer runtime (RollForward=Major); the tool it
+        // starts must roll forward the same way. Where .NET 8 is installed (CI), Major keeps it on .NET 8.
+        start.Environment["DOTNET_ROLL_FORWARD"] = "Major";
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "wsaerr.dll"));
         foreach (var arg in args)
         {
