@@ -64,20 +64,8 @@ internal sealed class DataFileParser
 
     private void Read(string text, CancellationToken cancellationToken)
     {
-        JsonValue root;
-        try
+        if (_fields.RootObject(text, "The data file must be a JSON object with \"categories\" and \"errors\"", cancellationToken) is not { } root)
         {
-            root = JsonReader.Parse(text, cancellationToken);
-        }
-        catch (JsonSyntaxException e)
-        {
-            _diagnostics.Report(DataFileDiagnostics.MalformedJson, _diagnostics.SpanOf(e.Offset, e.Offset), e.Message);
-            return;
-        }
-
-        if (root.Kind != JsonKind.Object)
-        {
-            _diagnostics.Report(DataFileDiagnostics.InvalidField, root, "The data file must be a JSON object with \"categories\" and \"errors\"");
             return;
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 
 namespace WinsockErrors.Generator.DataFile;
 
@@ -14,6 +15,26 @@ internal sealed class FieldReader
     private readonly DiagnosticList _diagnostics;
 
     public FieldReader(DiagnosticList diagnostics) => _diagnostics = diagnostics;
+
+    /// <summary>
+    /// Parses a whole file that must hold one JSON object: malformed JSON is reported where the reader stopped, any
+    /// other value with <paramref name="notAnObject"/>. Returns <see langword="null"/> after either.
+    /// </summary>
+    public JsonValue? RootObject(string text, string notAnObject, CancellationToken cancellationToken)
+    {
+        JsonValue root;
+        try
+        {
+            root = JsonReader.Parse(text, cancellationToken);
+        }
+        catch (JsonSyntaxException e)
+        {
+            _diagnostics.Report(DataFileDiagnostics.MalformedJson, _diagnostics.SpanOf(e.Offset, e.Offset), e.Message);
+            return null;
+        }
+
+        return Expect(root, root.Kind == JsonKind.Object, root, notAnObject).IsValid ? root : null;
+    }
 
     public bool IsObject(JsonValue value, string what) =>
         Expect(value, value.Kind == JsonKind.Object, value, $"{what} must be a JSON object").IsValid;

@@ -37,18 +37,7 @@ internal sealed class LocalizedMessagesParser
 
     private void Read(string text, CancellationToken cancellationToken)
     {
-        JsonValue root;
-        try
-        {
-            root = JsonReader.Parse(text, cancellationToken);
-        }
-        catch (JsonSyntaxException e)
-        {
-            _diagnostics.Report(DataFileDiagnostics.MalformedJson, _diagnostics.SpanOf(e.Offset, e.Offset), e.Message);
-            return;
-        }
-
-        if (!_fields.IsObject(root, "The localized messages file"))
+        if (_fields.RootObject(text, "The localized messages file must be a JSON object with \"messages\"", cancellationToken) is not { } root)
         {
             return;
         }
