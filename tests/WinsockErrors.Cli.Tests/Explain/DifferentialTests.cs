@@ -17,6 +17,16 @@ namespace WinsockErrors.Cli.Tests;
 /// generated log 49 all-capital lines lose that piece of evidence (and 21 of them the "exact code" certainty); no
 /// mention is lost or added, and the corpora's output is unchanged.
 /// </para>
+/// <para>
+/// (2) explain reads every message the library reads (<c>MessageRecognizer</c>): Windows' system message in other
+/// languages, Mono's wordings and back-translations, whole, re-spaced or cut. Lines of the localized corpus (and the
+/// generated log's copies of them, upper-cased, lower-cased or cut) gain that message as a mention or as one more
+/// piece of evidence. Of the English corpus only the two lines that hold a Chinese message after a tagged code change,
+/// each gaining the message beside the code. On the generated log, copies of English lines cut 24 to 29 letters into
+/// a system message ("wsarecv: An existing connection was f") now name it, as the library reads them; the phrase
+/// reader wanted 30. No mention is lost on any line, for any --os. The localized corpus is read from its files, so a
+/// line added there changes these hashes too.
+/// </para>
 /// </summary>
 public class DifferentialTests
 {
@@ -25,10 +35,10 @@ public class DifferentialTests
     private static readonly Lazy<string> s_log = new(() => GeneratedLog.Build(LogBytes, seed: 10054));
 
     [Theory]
-    [InlineData("linux", "", "88715ED0D77FBA320B37424DCC4AD79D2A3FC58A4008A4500A4E33D35A8D3041")]
-    [InlineData("windows-crt", "", "BCF38A1EA142D5FD66D1FF674117A42C20ABB6678BE9E955679677784B357EF5")]
-    [InlineData("linux", "--json", "1F7B52C2304C342D310B3FBDE29C5E1242B28E6892DAB705B82903988609CDFD")]
-    [InlineData("macos", "--json", "DA42BD0972D7FD4868E50AC0DB67064AA75E9796A752EBDA7ADDBD7F7A086E45")]
+    [InlineData("linux", "", "B150BB9182A302E8422B635E2C017193E20D8090C653C8570FFA6A0171F4D7CE")]
+    [InlineData("windows-crt", "", "92789A5D095838ECFD10F5FFA50D9DF4CEF7BFA19D79C31F86A650EAFA3DB3D4")]
+    [InlineData("linux", "--json", "8BBE996F2AAF057E5D7D8441975B0CF59A5923D91744FC310E87EA38EEC470EF")]
+    [InlineData("macos", "--json", "DA68C0683CD4C72162C707EE03A95B653EC8945384A0643993219B526AF4B87B")]
     public void The_corpora_give_the_same_output(string os, string json, string expected)
     {
         var input = string.Join('\n', GeneratedLog.CorpusLines) + "\n";
@@ -37,9 +47,9 @@ public class DifferentialTests
     }
 
     [Theory]
-    [InlineData("linux", "", "55CCF5127A6BA129930D1A61A36863F63420EEDAE68ED48A042BE5284F60775A")]
-    [InlineData("freebsd", "", "5E14A78983E467B92CB084CD4363B22EC85327B441430274201D3405C85030D8")]
-    [InlineData("linux", "--json", "3C3A30CBA6CC9CC1233B1ED2EAFF12C884BB087E9434F0DB904EBF730BCCA40F")]
+    [InlineData("linux", "", "0FCB3D9DCF99DDA2D221482CD5A7D0EEE8D3FD737F33A4C26B0920D16F506AA3")]
+    [InlineData("freebsd", "", "D58FB135F430AC58FC5EC88FDB967AD4124C59F0B73480CFDAC69073CEA99434")]
+    [InlineData("linux", "--json", "6053B7261F55F008A953B800FC3779F897F9B2488F1BAA2885A462AC2557178F")]
     public void A_generated_log_gives_the_same_output_read_from_a_file(string os, string json, string expected)
     {
         var path = Path.GetTempFileName();
@@ -60,7 +70,7 @@ public class DifferentialTests
 
     [Fact]
     public void A_generated_log_gives_the_same_output_from_standard_input() =>
-        Hash(Run(s_log.Value, "linux", "")).Should().Be("55CCF5127A6BA129930D1A61A36863F63420EEDAE68ED48A042BE5284F60775A");
+        Hash(Run(s_log.Value, "linux", "")).Should().Be("0FCB3D9DCF99DDA2D221482CD5A7D0EEE8D3FD737F33A4C26B0920D16F506AA3");
 
     [Fact]
     public void The_generated_log_is_the_same_on_every_run() =>
