@@ -9,8 +9,9 @@ namespace WinsockErrors;
 /// </remarks>
 internal sealed class MessageKey
 {
-    public MessageKey(string key, int index, LocalizedMessage? source)
+    public MessageKey(string key, int index, LocalizedMessage? source, int rank)
     {
+        Rank = rank;
         Key = key;
         Index = index;
         Source = source;
@@ -25,6 +26,9 @@ internal sealed class MessageKey
     public LocalizedMessage? Source { get; }
 
     public int PrefixLength { get; }
+
+    /// <summary>Where the key stands in the order keys are tried: longest first, then in ordinal order.</summary>
+    public int Rank { get; }
 
     /// <summary>The language of the text: <c>en</c> for Windows' English message.</summary>
     public string Language => Source?.Language ?? "en";

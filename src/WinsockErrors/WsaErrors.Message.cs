@@ -10,7 +10,7 @@ public static partial class WsaErrors
 {
     private const int StackNormalizeLimit = 256;
 
-    private static MessageKey[]? s_messageKeys;
+    private static MessageIndex? s_messageIndex;
 
     /// <summary>
     /// Finds the error a message names: Windows' system message in English (<see cref="WsaErrorInfo.Message"/>) or as
@@ -108,74 +108,8 @@ public static partial class WsaErrors
         }
     }
 
-    /// <summary>The known message <paramref name="normalized"/> holds: its key, where it starts, how long it is there, and whether it is cut.</summary>
-    private static (MessageKey? Key, int Start, int Length, bool IsCut) Locate(ReadOnlySpan<char> normalized)
-    {
-        if (normalized.IsEmpty)
-        {
-            return default;
-        }
-
-        // Longest first, so a message that holds a shorter one is read as itself.
-        foreach (var key in s_messageKeys ??= BuildMessageKeys())
-        {
-            var at = key.PrefixLength < 0
-                ? (normalized.SequenceEqual(key.Key.AsSpan()) ? 0 : -1)
-                : normalized.IndexOf(key.Key.AsSpan());
-            if (at >= 0)
-            {
-                return (key, at, key.Key.Length, false);
-            }
-        }
-
-        return LocateCutMessage(normalized);
-    }
-
-    /// <summary>A message that runs to the end of the text and stops short: what is left must name one entry.</summary>
-    private static (MessageKey? Key, int Start, int Length, bool IsCut) LocateCutMessage(ReadOnlySpan<char> normalized)
-    {
-        (MessageKey? Key, int Start, int Length, bool IsCut) found = default;
-        foreach (var key in s_messageKeys!)
-        {
-            var at = key.PrefixLength < 0 ? -1 : StartOfCut(normalized, key);
-            if (at < 0)
-            {
-                continue;
-            }
-
-            if (found.Key is not null && found.Key.Index != key.Index)
-            {
-                return default;
-            }
-
-            if (found.Key is null)
-            {
-                found = (key, at, normalized.Length - at, true);
-            }
-        }
-
-        return found;
-    }
-
-    /// <summary>Where <paramref name="normalized"/> starts to run to its end inside <paramref name="key"/>, or -1.</summary>
-    private static int StartOfCut(ReadOnlySpan<char> normalized, MessageKey key)
-    {
-        var start = key.Key.AsSpan(0, key.PrefixLength);
-        var at = normalized.IndexOf(start);
-        while (at >= 0)
-        {
-            var rest = normalized.Slice(at);
-            if (rest.Length < key.Key.Length && key.Key.AsSpan().StartsWith(rest))
-            {
-                return at;
-            }
-
-            var next = normalized.Slice(at + 1).IndexOf(start);
-            at = next < 0 ? -1 : at + 1 + next;
-        }
-
-        return -1;
-    }
+    private static (MessageKey? Key, int Start, int Length, bool IsCut) Locate(ReadOnlySpan<char> normalized) =>
+        normalized.IsEmpty ? default : (s_messageIndex ??= new MessageIndex(BuildMessageKeys())).Locate(normalized);
 
     /// <summary>
     /// Every known message, normalised, longest first. A text that two entries share names neither, and is left out.
@@ -207,9 +141,9 @@ public static partial class WsaErrors
         }
 
         return owners.Where(pair => pair.Value.Index >= 0)
-            .Select(pair => new MessageKey(pair.Key, pair.Value.Index, pair.Value.Source))
-            .OrderByDescending(key => key.Key.Length)
-            .ThenBy(key => key.Key, StringComparer.Ordinal)
+            .OrderByDescending(pair => pair.Key.Length)
+            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select((pair, rank) => new MessageKey(pair.Key, pair.Value.Index, pair.Value.Source, rank))
             .ToArray();
     }
 }
