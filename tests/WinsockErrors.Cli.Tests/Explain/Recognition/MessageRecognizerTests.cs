@@ -45,6 +45,14 @@ public class MessageRecognizerTests
     }
 
     [Fact]
+    public void A_line_is_searched_for_at_most_eight_messages()
+    {
+        var line = string.Concat(Enumerable.Repeat("远程主机强迫关闭了一个现有的连接。 ", 10));
+
+        Find(line).Should().HaveCount(8);
+    }
+
+    [Fact]
     public void A_message_cut_short_counts_only_at_the_end_of_the_line()
     {
         Find("远程主机强迫关闭了 then 由于目标计算机积极拒绝，无法连接。").Select(h => h.Entry.Name).Should().Equal("WSAECONNREFUSED");

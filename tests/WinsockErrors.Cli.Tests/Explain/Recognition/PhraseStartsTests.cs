@@ -23,8 +23,18 @@ public class PhraseStartsTests
     [InlineData("connection refused, then Aucune connexion n’a pu", 0)]
     [InlineData("java: УДАЛЕННЫЙ ХОСТ принудительно", 6)]
     [InlineData("é then connection refused", 7)]
+    [InlineData("WinError 远程主机强迫", 0)]
     public void Finds_the_first_phrase_in_ASCII_or_beyond_it(string text, int index) =>
         s_starts.IndexIn(text).Should().Be(index);
+
+    [Fact]
+    public void A_long_phrase_beyond_ASCII_that_holds_an_ASCII_phrase_is_found_first()
+    {
+        // "connexion" starts 7 characters after the longer phrase, which is 14 characters longer than the shortest.
+        var starts = new PhraseStarts(["connexion", "远程主机强迫", "Aucune connexion n’a"]);
+
+        starts.IndexIn("msg: Aucune connexion n’a pu").Should().Be(5);
+    }
 
     [Fact]
     public void Gives_what_trying_every_phrase_gives_on_every_corpus_line()
