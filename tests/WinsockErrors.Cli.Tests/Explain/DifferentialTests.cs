@@ -17,6 +17,12 @@ namespace WinsockErrors.Cli.Tests;
 /// generated log 49 all-capital lines lose that piece of evidence (and 21 of them the "exact code" certainty); no
 /// mention is lost or added, and the corpora's output is unchanged.
 /// </para>
+/// <para>
+/// The corpora are the input, and the generated log is drawn from them, so new corpus lines change the hashes. When
+/// lines are added the hashes are taken again, once the old hashes are seen to hold with the old corpus files and the
+/// new data (so the new lines, not a changed engine, move them). Retaken: (2) localized negatives added: the corpora's
+/// output is unchanged (explain reports nothing on them), the generated log and its output change.
+/// </para>
 /// </summary>
 public class DifferentialTests
 {
@@ -37,9 +43,9 @@ public class DifferentialTests
     }
 
     [Theory]
-    [InlineData("linux", "", "55CCF5127A6BA129930D1A61A36863F63420EEDAE68ED48A042BE5284F60775A")]
-    [InlineData("freebsd", "", "5E14A78983E467B92CB084CD4363B22EC85327B441430274201D3405C85030D8")]
-    [InlineData("linux", "--json", "3C3A30CBA6CC9CC1233B1ED2EAFF12C884BB087E9434F0DB904EBF730BCCA40F")]
+    [InlineData("linux", "", "560E4E76BB24A16D97DE211D5340D23C223E92EEC4E1BEED7E559EEC52982A33")]
+    [InlineData("freebsd", "", "04A1726630D8D93BC71C2DA80E662983927FC69D0EC46FC3354B544D7A7CDF70")]
+    [InlineData("linux", "--json", "FCFA3AE6F9DFC88BE169A77D7032D474ED7204C129D0D2152321B26FBDBF603B")]
     public void A_generated_log_gives_the_same_output_read_from_a_file(string os, string json, string expected)
     {
         var path = Path.GetTempFileName();
@@ -60,11 +66,11 @@ public class DifferentialTests
 
     [Fact]
     public void A_generated_log_gives_the_same_output_from_standard_input() =>
-        Hash(Run(s_log.Value, "linux", "")).Should().Be("55CCF5127A6BA129930D1A61A36863F63420EEDAE68ED48A042BE5284F60775A");
+        Hash(Run(s_log.Value, "linux", "")).Should().Be("560E4E76BB24A16D97DE211D5340D23C223E92EEC4E1BEED7E559EEC52982A33");
 
     [Fact]
     public void The_generated_log_is_the_same_on_every_run() =>
-        Hash(s_log.Value).Should().Be("E0D3EB38B8A500F1350E913B45CABBCD82C8D948AAAC61F9E17261D1F3708459");
+        Hash(s_log.Value).Should().Be("CB5CD0E8CC29DF13E9D18F1D847CBF687FCF1B6E2BFE48429A534DECFB72C266");
 
     private static string Run(string input, string os, string json)
     {
