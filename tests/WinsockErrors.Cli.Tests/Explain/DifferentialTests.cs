@@ -17,6 +17,13 @@ namespace WinsockErrors.Cli.Tests;
 /// generated log 49 all-capital lines lose that piece of evidence (and 21 of them the "exact code" certainty); no
 /// mention is lost or added, and the corpora's output is unchanged.
 /// </para>
+/// <para>
+/// The corpora are the input, and the generated log is drawn from them, so new corpus lines change the hashes. When
+/// lines are added the hashes are taken again, once the old hashes are seen to hold with the old corpus files and the
+/// new data (so the new lines, not a changed engine, move them). Retaken: (2) localized negatives added: the corpora's
+/// output is unchanged (explain reports nothing on them), the generated log and its output change. (3) localized
+/// positives added: every hash changes.
+/// </para>
 /// </summary>
 public class DifferentialTests
 {
@@ -25,10 +32,10 @@ public class DifferentialTests
     private static readonly Lazy<string> s_log = new(() => GeneratedLog.Build(LogBytes, seed: 10054));
 
     [Theory]
-    [InlineData("linux", "", "88715ED0D77FBA320B37424DCC4AD79D2A3FC58A4008A4500A4E33D35A8D3041")]
-    [InlineData("windows-crt", "", "BCF38A1EA142D5FD66D1FF674117A42C20ABB6678BE9E955679677784B357EF5")]
-    [InlineData("linux", "--json", "1F7B52C2304C342D310B3FBDE29C5E1242B28E6892DAB705B82903988609CDFD")]
-    [InlineData("macos", "--json", "DA42BD0972D7FD4868E50AC0DB67064AA75E9796A752EBDA7ADDBD7F7A086E45")]
+    [InlineData("linux", "", "398D79ED3D520AEAF7DC78B7A26C23F97E3BD8F7476B43E21182617056E6832F")]
+    [InlineData("windows-crt", "", "B82A83625ECB6396BFB1B599A2E15166DAF98E708A9938DB9C6415B340548E96")]
+    [InlineData("linux", "--json", "0DA8734AAFE333F8AF36CD3F94E81FD7912B69CAC03CBC5972E2BFA709FF18C7")]
+    [InlineData("macos", "--json", "5DA4F80FE4B120415D631B2EB8BD7C357C5B0A4C06E2BD90250E8B234F46B0F7")]
     public void The_corpora_give_the_same_output(string os, string json, string expected)
     {
         var input = string.Join('\n', GeneratedLog.CorpusLines) + "\n";
@@ -37,9 +44,9 @@ public class DifferentialTests
     }
 
     [Theory]
-    [InlineData("linux", "", "55CCF5127A6BA129930D1A61A36863F63420EEDAE68ED48A042BE5284F60775A")]
-    [InlineData("freebsd", "", "5E14A78983E467B92CB084CD4363B22EC85327B441430274201D3405C85030D8")]
-    [InlineData("linux", "--json", "3C3A30CBA6CC9CC1233B1ED2EAFF12C884BB087E9434F0DB904EBF730BCCA40F")]
+    [InlineData("linux", "", "E344CC95F32D7ABAFD9DBA846DA29BFACC93FE6B0FAB0C6659D6B99A4A8B9594")]
+    [InlineData("freebsd", "", "84E42871ED27C609D5C22670CC38F89A00DD2D3009FC39A4D2E0775BF8C9EB42")]
+    [InlineData("linux", "--json", "7EF3DE9A36123FC578F8D1BD009E0E20D7BB9587B8F1D90C2C4F1E05D78ED4F6")]
     public void A_generated_log_gives_the_same_output_read_from_a_file(string os, string json, string expected)
     {
         var path = Path.GetTempFileName();
@@ -60,11 +67,11 @@ public class DifferentialTests
 
     [Fact]
     public void A_generated_log_gives_the_same_output_from_standard_input() =>
-        Hash(Run(s_log.Value, "linux", "")).Should().Be("55CCF5127A6BA129930D1A61A36863F63420EEDAE68ED48A042BE5284F60775A");
+        Hash(Run(s_log.Value, "linux", "")).Should().Be("E344CC95F32D7ABAFD9DBA846DA29BFACC93FE6B0FAB0C6659D6B99A4A8B9594");
 
     [Fact]
     public void The_generated_log_is_the_same_on_every_run() =>
-        Hash(s_log.Value).Should().Be("E0D3EB38B8A500F1350E913B45CABBCD82C8D948AAAC61F9E17261D1F3708459");
+        Hash(s_log.Value).Should().Be("CA6D98C0AFEA8828EB2E4E610969833D115B429BED4F6830306A632DBE9BE48A");
 
     private static string Run(string input, string os, string json)
     {
