@@ -30,7 +30,13 @@ public static partial class WsaErrors
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static WsaErrorInfo? Find(int code)
     {
-        // A Winsock code takes the dense-array path with nothing in front of it; only other numbers go on.
+        // A Winsock code met before is one array load away; a first meeting takes the slot table, other numbers go on.
+        return CreatedEntryOfCode(code) ?? FindNotCreated(code);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WsaErrorInfo? FindNotCreated(int code)
+    {
         var index = IndexOfCode(code);
         return index >= 0 ? EntryAt(index) : FindNotWinsockCode(code);
     }

@@ -38,7 +38,8 @@ public static class Program
             }
         }
 
-        RunBenchmarks(args, typeof(ByCodeBenchmarks), typeof(ByNameBenchmarks), typeof(ToNameBenchmarks), typeof(DescribeBenchmarks), typeof(WrappedExceptionBenchmarks));
+        RunBenchmarks(args, typeof(ByCodeBenchmarks), typeof(ByNameBenchmarks), typeof(ToNameBenchmarks), typeof(DescribeBenchmarks), typeof(WrappedExceptionBenchmarks),
+            typeof(ByMessageBenchmarks));
         return 0;
     }
 

@@ -6,7 +6,7 @@ namespace WinsockErrors.Generator.Emit;
 /// <summary>
 /// Emits the table of <c>WsaErrorInfo</c> records in code order, each created by its own small method the first time
 /// it is asked for, and the code -> index lookup: a dense byte array over the 10000+ range (one load) and a switch
-/// for the few small codes.
+/// for the few small codes; and, for <c>Find(int)</c>, the entries of the dense range already created, by code.
 /// </summary>
 internal static class ErrorTableEmitter
 {
@@ -41,7 +41,9 @@ internal static class ErrorTableEmitter
         w.Close(";");
         w.Line();
         w.Line("// Two threads may both create an entry; the first one stored is the one everybody gets.");
-        w.Line("return global::System.Threading.Interlocked.CompareExchange(ref s_table[index], created, null) ?? created;");
+        w.Line("WsaErrorInfo stored = global::System.Threading.Interlocked.CompareExchange(ref s_table[index], created, null) ?? created;");
+        w.Line("RememberByCode(stored);");
+        w.Line("return stored;");
         w.Close();
         foreach (var error in errors)
         {
@@ -87,6 +89,30 @@ internal static class ErrorTableEmitter
         $"new PosixErrno({CodeWriter.Literal(e.Name)}, {CodeWriter.NullableInt(e.Linux)}, {CodeWriter.NullableInt(e.MacOS)}, " +
         $"{CodeWriter.NullableInt(e.FreeBsd)}, {CodeWriter.NullableInt(e.WindowsCrt)}, isWinsockPair: {CodeWriter.Bool(e.IsWinsockPair)})";
 
+    // Find(int)'s fast path: a code of the dense range whose entry exists is one array load away, with no byte slot
+    // and no second array in between. Empty (and never hit) when the data has no dense range.
+    private static void EmitCreatedByCode(CodeWriter w, int first, int length)
+    {
+        w.Line($"/// <summary>The entries of codes {CodeWriter.Int(first)} and up already created, by code - {CodeWriter.Int(first)}; null where none is.</summary>");
+        w.Line($"private static readonly WsaErrorInfo?[] s_createdByCode = new WsaErrorInfo?[{CodeWriter.Int(length)}];");
+        w.Line();
+        w.Line("/// <summary>The entry of <paramref name=\"code\"/> when it is in the dense range and already created, else null.</summary>");
+        w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        w.Open("private static WsaErrorInfo? CreatedEntryOfCode(int code)");
+        w.Line($"uint offset = unchecked((uint)(code - {CodeWriter.Int(first)}));");
+        w.Line("WsaErrorInfo?[] byCode = s_createdByCode;");
+        w.Line("return offset < (uint)byCode.Length ? byCode[offset] : null;");
+        w.Close();
+        w.Line();
+        w.Open("private static void RememberByCode(WsaErrorInfo info)");
+        w.Line($"uint offset = unchecked((uint)(info.Code - {CodeWriter.Int(first)}));");
+        w.Open("if (offset < (uint)s_createdByCode.Length)");
+        w.Line("s_createdByCode[offset] = info;");
+        w.Close();
+        w.Close();
+        w.Line();
+    }
+
     private static void EmitCodeIndex(CodeWriter w, ErrorModel[] errors)
     {
         var dense = errors.Select((e, i) => (e.Code, Index: i)).Where(x => x.Code >= DenseFloor).ToArray();
@@ -98,6 +124,7 @@ internal static class ErrorTableEmitter
         }
 
         var sparse = errors.Select((e, i) => (e.Code, Index: i)).Except(dense).ToArray();
+        EmitCreatedByCode(w, dense.Length > 0 ? first : 0, dense.Length > 0 ? length : 0);
         if (dense.Length > 0)
         {
             // Small enough to inline at every call site; the few codes below the dense range take the call.

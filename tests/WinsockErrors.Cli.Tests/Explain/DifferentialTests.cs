@@ -18,14 +18,21 @@ namespace WinsockErrors.Cli.Tests;
 /// mention is lost or added, and the corpora's output is unchanged.
 /// </para>
 /// <para>
-/// (2) explain reads every message the library reads (<c>MessageRecognizer</c>): Windows' system message in other
+/// The corpora are the input, and the generated log is drawn from them, so new corpus lines change the hashes. When
+/// lines are added the hashes are taken again, once the old hashes are seen to hold with the old corpus files and the
+/// new data (so the new lines, not a changed engine, move them). Retaken: (2) localized negatives added: the corpora's
+/// output is unchanged (explain reports nothing on them), the generated log and its output change. (3) localized
+/// positives added: every hash changes.
+/// </para>
+/// <para>
+/// (4) explain reads every message the library reads (<c>MessageRecognizer</c>): Windows' system message in other
 /// languages, Mono's wordings and back-translations, whole, re-spaced or cut. Lines of the localized corpus (and the
 /// generated log's copies of them, upper-cased, lower-cased or cut) gain that message as a mention or as one more
 /// piece of evidence. Of the English corpus only the two lines that hold a Chinese message after a tagged code change,
 /// each gaining the message beside the code. On the generated log, copies of English lines cut 24 to 29 letters into
 /// a system message ("wsarecv: An existing connection was f") now name it, as the library reads them; the phrase
-/// reader wanted 30. No mention is lost on any line, for any --os. The localized corpus is read from its files, so a
-/// line added there changes these hashes too.
+/// reader wanted 30. No mention is lost on any line, for any --os. Checked on the grown corpus: without the message
+/// recognizer the hashes of (3) hold; with it, 4,140 line-and-OS pairs change, 2,000 mentions are added, none lost.
 /// </para>
 /// </summary>
 public class DifferentialTests
@@ -35,10 +42,10 @@ public class DifferentialTests
     private static readonly Lazy<string> s_log = new(() => GeneratedLog.Build(LogBytes, seed: 10054));
 
     [Theory]
-    [InlineData("linux", "", "B150BB9182A302E8422B635E2C017193E20D8090C653C8570FFA6A0171F4D7CE")]
-    [InlineData("windows-crt", "", "92789A5D095838ECFD10F5FFA50D9DF4CEF7BFA19D79C31F86A650EAFA3DB3D4")]
-    [InlineData("linux", "--json", "8BBE996F2AAF057E5D7D8441975B0CF59A5923D91744FC310E87EA38EEC470EF")]
-    [InlineData("macos", "--json", "DA68C0683CD4C72162C707EE03A95B653EC8945384A0643993219B526AF4B87B")]
+    [InlineData("linux", "", "BB60216A3CD5A12B85833926FAB708AD814F1BC8BAAFAE321379204885D5351D")]
+    [InlineData("windows-crt", "", "4F9AEABFE0796AFDDB727BBF76C13EABEF1E0A3BF152E24015892D77AD73F6E9")]
+    [InlineData("linux", "--json", "0DF2DFB5B99BA9637C56EA00F93D65BFCD1406180F50438A8E0B304CB2D711C9")]
+    [InlineData("macos", "--json", "66F62CDF74A8D24E646C757FC9EABDE84576C40424B997D6C6A14E08D0FE559D")]
     public void The_corpora_give_the_same_output(string os, string json, string expected)
     {
         var input = string.Join('\n', GeneratedLog.CorpusLines) + "\n";
@@ -47,9 +54,9 @@ public class DifferentialTests
     }
 
     [Theory]
-    [InlineData("linux", "", "0FCB3D9DCF99DDA2D221482CD5A7D0EEE8D3FD737F33A4C26B0920D16F506AA3")]
-    [InlineData("freebsd", "", "D58FB135F430AC58FC5EC88FDB967AD4124C59F0B73480CFDAC69073CEA99434")]
-    [InlineData("linux", "--json", "6053B7261F55F008A953B800FC3779F897F9B2488F1BAA2885A462AC2557178F")]
+    [InlineData("linux", "", "885247C0836DC32651B6490A396C829CD0A1400F394C195D2539827E8997966B")]
+    [InlineData("freebsd", "", "379216F2250DB8EE705D97744D81786C90BBD0358DAB8CCDD898EEA007163F5C")]
+    [InlineData("linux", "--json", "A8084529FF0E1D0AD11F014E07607C62F4561912DB5219AC2A40D795A5E1499B")]
     public void A_generated_log_gives_the_same_output_read_from_a_file(string os, string json, string expected)
     {
         var path = Path.GetTempFileName();
@@ -70,11 +77,11 @@ public class DifferentialTests
 
     [Fact]
     public void A_generated_log_gives_the_same_output_from_standard_input() =>
-        Hash(Run(s_log.Value, "linux", "")).Should().Be("0FCB3D9DCF99DDA2D221482CD5A7D0EEE8D3FD737F33A4C26B0920D16F506AA3");
+        Hash(Run(s_log.Value, "linux", "")).Should().Be("885247C0836DC32651B6490A396C829CD0A1400F394C195D2539827E8997966B");
 
     [Fact]
     public void The_generated_log_is_the_same_on_every_run() =>
-        Hash(s_log.Value).Should().Be("E0D3EB38B8A500F1350E913B45CABBCD82C8D948AAAC61F9E17261D1F3708459");
+        Hash(s_log.Value).Should().Be("CA6D98C0AFEA8828EB2E4E610969833D115B429BED4F6830306A632DBE9BE48A");
 
     private static string Run(string input, string os, string json)
     {

@@ -36,6 +36,33 @@ public class EmitterPathTests
     }
 
     [Fact]
+    public void A_dense_code_is_on_the_fast_path_once_its_entry_is_created_and_a_switch_code_never_is()
+    {
+        var lookups = GeneratedLookups.Compile(SampleData.FileWith([SampleData.Entry("A5", 5), SampleData.Entry("B0", 10000), SampleData.Entry("B3", 10003)]));
+
+        lookups.CreatedNameByCode(10003).Should().BeNull("nothing has created the entry yet");
+        lookups.NameAt(2).Should().Be("B3");
+        lookups.CreatedNameByCode(10003).Should().Be("B3");
+        lookups.CreatedNameByCode(10000).Should().BeNull("only the entry asked for is created");
+        lookups.NameAt(0).Should().Be("A5");
+        lookups.CreatedNameByCode(5).Should().BeNull("codes below the dense range always take the switch");
+        lookups.CreatedNameByCode(10001).Should().BeNull();
+        lookups.CreatedNameByCode(10004).Should().BeNull();
+        lookups.CreatedNameByCode(9999).Should().BeNull();
+        lookups.CreatedNameByCode(int.MinValue).Should().BeNull();
+    }
+
+    [Fact]
+    public void Without_a_dense_range_the_fast_path_holds_nothing()
+    {
+        var lookups = GeneratedLookups.Compile(SampleData.FileWith([SampleData.Entry("A1", 1), SampleData.Entry("A2", 2)]));
+
+        lookups.NameAt(0).Should().Be("A1");
+        lookups.CreatedNameByCode(1).Should().BeNull();
+        lookups.CreatedNameByCode(0).Should().BeNull();
+    }
+
+    [Fact]
     public void A_range_too_wide_for_a_dense_table_falls_back_to_the_switch()
     {
         var lookups = GeneratedLookups.Compile(SampleData.FileWith([SampleData.Entry("B0", 10000), SampleData.Entry("B1", 14096)]));

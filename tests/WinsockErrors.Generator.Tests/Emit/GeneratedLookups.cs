@@ -35,10 +35,13 @@ internal sealed class GeneratedLookups
                 PosixErrno[] errno, System.Net.Sockets.SocketError? socketError, bool isTransient, bool isTimeout,
                 WsaRetryAdvice retryAdvice, string retryReason, string errorType)
             {
+                Code = (int)error;
                 Name = name;
                 Title = title;
                 Description = description;
             }
+
+            public int Code { get; }
 
             public string Name { get; }
 
@@ -72,6 +75,7 @@ internal sealed class GeneratedLookups
         {
             public static int ByName(string name) => IndexOfName(name);
             public static int ByCode(int code) => IndexOfCode(code);
+            public static WsaErrorInfo? CreatedByCode(int code) => CreatedEntryOfCode(code);
             public static int ByLinuxErrno(int errno) => IndexOfLinuxErrno(errno);
             public static int ByMacOSErrno(int errno) => IndexOfMacOSErrno(errno);
             public static int ByFreeBsdErrno(int errno) => IndexOfFreeBsdErrno(errno);
@@ -121,6 +125,9 @@ internal sealed class GeneratedLookups
     public int ByFreeBsdErrno(int errno) => Call<int>(nameof(ByFreeBsdErrno), errno);
 
     public int ByWindowsCrtErrno(int errno) => Call<int>(nameof(ByWindowsCrtErrno), errno);
+
+    /// <summary>The name of the entry <c>Find(int)</c>'s fast path holds for <paramref name="code"/>, or null.</summary>
+    public string? CreatedNameByCode(int code) => Call<object?>("CreatedByCode", code) is { } entry ? Property(entry, "Name") : null;
 
     public string DescriptionAt(int index) => Property(Call<object>("At", index), "Description");
 

@@ -28,7 +28,9 @@ public static partial class WsaErrors
         };
 
         // Two threads may both create an entry; the first one stored is the one everybody gets.
-        return global::System.Threading.Interlocked.CompareExchange(ref s_table[index], created, null) ?? created;
+        WsaErrorInfo stored = global::System.Threading.Interlocked.CompareExchange(ref s_table[index], created, null) ?? created;
+        RememberByCode(stored);
+        return stored;
     }
 
     private static WsaErrorInfo Create_NO_ERROR() => new WsaErrorInfo(
@@ -78,6 +80,27 @@ public static partial class WsaErrors
         retryAdvice: WsaRetryAdvice.IfIdempotent,
         retryReason: "The phase is unknown.",
         errorType: "timed_out");
+
+    /// <summary>The entries of codes 10054 and up already created, by code - 10054; null where none is.</summary>
+    private static readonly WsaErrorInfo?[] s_createdByCode = new WsaErrorInfo?[7];
+
+    /// <summary>The entry of <paramref name="code"/> when it is in the dense range and already created, else null.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static WsaErrorInfo? CreatedEntryOfCode(int code)
+    {
+        uint offset = unchecked((uint)(code - 10054));
+        WsaErrorInfo?[] byCode = s_createdByCode;
+        return offset < (uint)byCode.Length ? byCode[offset] : null;
+    }
+
+    private static void RememberByCode(WsaErrorInfo info)
+    {
+        uint offset = unchecked((uint)(info.Code - 10054));
+        if (offset < (uint)s_createdByCode.Length)
+        {
+            s_createdByCode[offset] = info;
+        }
+    }
 
     /// <summary>The index of <paramref name="code"/> in the table, or -1.</summary>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
