@@ -9,7 +9,8 @@ namespace WinsockErrors.Cli;
 /// Turns a query into entries. Every number and name form (10054, 0x2746, 0x80072746, -2147014842, -131073,
 /// 0xFFFDFFFF, wsaeconnreset, EAI_NONAME, ECONNRESET, ConnectionReset) is read by the library's
 /// <see cref="WsaErrors.TryParse(string?, out WsaErrorInfo?)"/>; this class adds only what a command line needs on top:
-/// stray punctuation, text pasted from a log ([WinError 10054], errno 111) and the words of a miss.
+/// stray punctuation, text pasted from a log ([WinError 10054], errno 111), a message in any language the library
+/// reads (<see cref="WsaErrors.TryFindByMessage(string?, out WsaErrorInfo?)"/>) and the words of a miss.
 /// </summary>
 internal static class QueryParser
 {
@@ -41,8 +42,15 @@ internal static class QueryParser
             return new LookupResult(query, mentioned, null);
         }
 
-        return TryResolveTagged(query, text, platform)
-            ?? LookupResult.Missing(query, "no Winsock code, name or alias matches '" + Report.Quote(query) + "'");
+        if (TryResolveTagged(query, text, platform) is { } tagged)
+        {
+            return tagged;
+        }
+
+        // A message in any recorded language, read by the library's one rule ("远程主机强迫关闭了一个现有的连接。").
+        return WsaErrors.TryFindByMessage(query, out entry)
+            ? LookupResult.Of(query, entry)
+            : LookupResult.Missing(query, "no Winsock code, name, alias or message matches '" + Report.Quote(query) + "'");
     }
 
     /// <summary>Looks up a native errno number of <paramref name="platform"/>.</summary>

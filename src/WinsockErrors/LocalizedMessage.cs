@@ -7,12 +7,13 @@ namespace WinsockErrors;
 /// </summary>
 internal sealed class LocalizedMessage
 {
-    public LocalizedMessage(int code, string language, string text, bool partial)
+    public LocalizedMessage(int code, string language, string text, bool partial, string kind)
     {
         Code = code;
         Language = language;
         Text = text;
         Partial = partial;
+        Kind = kind;
     }
 
     public int Code { get; }
@@ -24,4 +25,10 @@ internal sealed class LocalizedMessage
 
     /// <summary>Only the start of the message is known: a log cut it short.</summary>
     public bool Partial { get; }
+
+    /// <summary><c>windows</c> (Windows' own message), <c>runtime</c> (another runtime's table) or <c>back-translation</c>.</summary>
+    public string Kind { get; }
+
+    /// <summary>Whether the text is Windows' own message as a localized Windows prints it.</summary>
+    public bool IsSystemMessage => Kind == "windows";
 }

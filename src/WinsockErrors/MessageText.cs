@@ -24,7 +24,7 @@ internal static class MessageText
         var length = 0;
         foreach (var c in text)
         {
-            var folded = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c; // full-width ASCII forms
+            var folded = Fold(c);
             if (char.IsLetterOrDigit(folded))
             {
                 destination[length++] = char.ToLowerInvariant(folded);
@@ -68,4 +68,46 @@ internal static class MessageText
 
         return -1;
     }
+
+    /// <summary>How much of a message's start <see cref="Start"/> keeps: 18 Latin letters or digits, or 6 CJK characters.</summary>
+    public const int StartWeight = 18;
+
+    /// <summary>Where in <paramref name="text"/> the character stands that <see cref="Normalize(ReadOnlySpan{char}, Span{char})"/> writes at <paramref name="normalizedIndex"/>, or -1.</summary>
+    public static int IndexOfNormalized(ReadOnlySpan<char> text, int normalizedIndex)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (Counts(text[i]) && count++ == normalizedIndex)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The start of <paramref name="text"/> as printed, up to the letter or digit that brings its weight to
+    /// <see cref="StartWeight"/>, or all of it up to its last letter or digit when it is lighter.
+    /// </summary>
+    public static string Start(string text)
+    {
+        var weight = 0;
+        var end = 0;
+        for (var i = 0; i < text.Length && weight < StartWeight; i++)
+        {
+            if (Counts(text[i]))
+            {
+                weight += Fold(text[i]) >= '\u2E80' ? 3 : 1;
+                end = i + 1;
+            }
+        }
+
+        return text.Substring(0, end);
+    }
+
+    private static char Fold(char c) => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c; // full-width ASCII forms
+
+    private static bool Counts(char c) => char.IsLetterOrDigit(Fold(c));
 }

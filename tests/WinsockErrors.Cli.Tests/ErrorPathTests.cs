@@ -26,7 +26,7 @@ public class ErrorPathTests
         var run = CliRun.Of(new string('A', 100_000));
 
         run.ExitCode.Should().Be(1);
-        run.Error.Should().Be("wsaerr: no Winsock code, name or alias matches '" + new string('A', 60) + "…'\n");
+        run.Error.Should().Be("wsaerr: no Winsock code, name, alias or message matches '" + new string('A', 60) + "…'\n");
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public class MessageTests
     [InlineData(new[] { "--bogus" }, 2, "wsaerr: unknown option '--bogus' (see 'wsaerr --help')")]
     [InlineData(new[] { "10054", "search", "reset" }, 2, "wsaerr: '10054' before 'search': put queries after 'wsaerr' alone (see 'wsaerr --help')")]
     [InlineData(new[] { "0x80070005" }, 1, "wsaerr: HRESULT 0x80070005 does not wrap a Winsock code")]
-    [InlineData(new[] { "0x2746x" }, 1, "wsaerr: no Winsock code, name or alias matches '0x2746x'")]
+    [InlineData(new[] { "0x2746x" }, 1, "wsaerr: no Winsock code, name, alias or message matches '0x2746x'")]
     [InlineData(new[] { "--os", "linux", "999" }, 1, "wsaerr: 999 (0x3E7) is not a Winsock code; for an errno number try --errno 999 --os linux")]
     [InlineData(new[] { "--os", "linux", "1" }, 1, "wsaerr: 1 (0x1) is not a Winsock code; for an errno number try --errno 1 --os linux")]
     [InlineData(new[] { "--os", "linux", "1000" }, 1, "wsaerr: 1000 (0x3E8) is not a Winsock code")]

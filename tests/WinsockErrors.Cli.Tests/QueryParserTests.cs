@@ -1,5 +1,6 @@
 using System.Linq;
 using FluentAssertions;
+using WinsockErrors.Tests.Data;
 using Xunit;
 
 namespace WinsockErrors.Cli.Tests;
@@ -24,4 +25,34 @@ public class QueryParserTests
     [Fact]
     public void A_negative_number_after_errno_is_an_errno_with_no_counterpart_not_an_HRESULT() =>
         QueryParser.Resolve("errno -5", ErrnoPlatform.Linux).Problem.Should().Be("errno -5 on Linux has no Winsock counterpart");
+
+    [Theory]
+    [InlineData("远程主机强迫关闭了一个现有的连接。", "WSAECONNRESET")]
+    [InlineData("Eine vorhandene Verbindung wurde vom Remotehost geschlossen.", "WSAECONNRESET")]
+    [InlineData("Access denied", "WSAEACCES")]                          // Mono's wording: the library reads it whole, explain only beside the network
+    [InlineData("Удаленный хост принудительно разорвал существующее", "WSAECONNRESET")] // cut short
+    public void A_message_is_read_by_the_library(string query, string name) =>
+        QueryParser.Resolve(query, ErrnoPlatform.Linux).Entries.Select(e => e.Name).Should().Equal(name);
+
+    [Fact]
+    public void Every_recorded_text_the_library_reads_looks_up_as_the_library_reads_it()
+    {
+        var differing = LocalizedMessage.All
+            .Where(m => WsaErrors.TryFindByMessage(m.Text, out _))
+            .Select(m => (m.Text, Library: WsaErrors.TryFindByMessage(m.Text, out var info) ? info.Name : "", Tool: QueryParser.Resolve(m.Text, ErrnoPlatform.Linux).Entries.Select(e => e.Name).ToList()))
+            .Where(r => r.Tool.Count != 1 || r.Tool[0] != r.Library)
+            .Select(r => r.Text + ": library " + r.Library + ", tool [" + string.Join(", ", r.Tool) + "]")
+            .ToList();
+
+        differing.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_text_that_names_nothing_says_so()
+    {
+        var result = QueryParser.Resolve("系统找不到指定的文件。", ErrnoPlatform.Linux);
+
+        result.Entries.Should().BeEmpty();
+        result.Problem.Should().Be("no Winsock code, name, alias or message matches '系统找不到指定的文件。'");
+    }
 }

@@ -8,7 +8,7 @@ namespace WinsockErrors.Generator.DataFile;
 
 /// <summary>
 /// Reads <c>localized-messages.json</c>: the texts programs print for Winsock codes in other languages and other
-/// runtimes' wordings. Only what the library matches is kept (code, language, text, partial); the sources stay in
+/// runtimes' wordings. Only what the library matches is kept (code, language, text, partial, kind); the sources stay in
 /// the file for readers and the data tests.
 /// </summary>
 internal sealed class LocalizedMessagesParser
@@ -87,6 +87,6 @@ internal sealed class LocalizedMessagesParser
             return;
         }
 
-        _messages.Add(new LocalizedMessageModel(code.Value, language.Value, text.Value, partial.Value, _diagnostics.SpanOf(code.Node!)));
+        _messages.Add(new LocalizedMessageModel(code.Value, language.Value, text.Value, kind.Value, partial.Value, _diagnostics.SpanOf(code.Node!)));
     }
 }

@@ -21,7 +21,7 @@ internal static class LocalizedMessagesEmitter
         w.Open("private static global::WinsockErrors.LocalizedMessage[] CreateLocalizedMessages() => new global::WinsockErrors.LocalizedMessage[]");
         foreach (var message in messages.Messages.Where(m => known.Contains(m.Code)))
         {
-            w.Line($"new({CodeWriter.Int(message.Code)}, {CodeWriter.Literal(message.Language)}, {CodeWriter.Literal(message.Text)}, {CodeWriter.Bool(message.Partial)}),");
+            w.Line($"new({CodeWriter.Int(message.Code)}, {CodeWriter.Literal(message.Language)}, {CodeWriter.Literal(message.Text)}, {CodeWriter.Bool(message.Partial)}, {CodeWriter.Literal(message.Kind)}),");
         }
 
         return w.Close(";").Close().ToString();

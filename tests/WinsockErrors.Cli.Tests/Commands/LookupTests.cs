@@ -147,4 +147,26 @@ public class LookupTests
         run.FirstLine.Should().Be("WSAECONNRESET (10054): Connection reset by peer.");
         run.ErrorLines.Should().ContainSingle().Which.Should().Contain("'errno'");
     }
+
+    [Theory]
+    [InlineData("远程主机强迫关闭了一个现有的连接。", "WSAECONNRESET")]
+    [InlineData("Une connexion existante a dû être fermée par l’hôte distant.", "WSAECONNRESET")]
+    [InlineData("SocketException: The requested address is not valid in this context", "WSAEADDRNOTAVAIL")]
+    public void A_message_in_any_recorded_language_looks_up_its_error(string query, string name)
+    {
+        var run = CliRun.Of(query);
+
+        run.ExitCode.Should().Be(0);
+        run.FirstLine.Should().StartWith(name + " (");
+    }
+
+    [Fact]
+    public void A_message_no_table_holds_is_a_one_line_error()
+    {
+        var run = CliRun.Of("系统找不到指定的文件。");
+
+        run.ExitCode.Should().Be(1);
+        run.Out.Should().BeEmpty();
+        run.Error.Should().Be("wsaerr: no Winsock code, name, alias or message matches '系统找不到指定的文件。'\n");
+    }
 }

@@ -24,6 +24,16 @@ namespace WinsockErrors.Cli.Tests;
 /// output is unchanged (explain reports nothing on them), the generated log and its output change. (3) localized
 /// positives added: every hash changes.
 /// </para>
+/// <para>
+/// (4) explain reads every message the library reads (<c>MessageRecognizer</c>): Windows' system message in other
+/// languages, Mono's wordings and back-translations, whole, re-spaced or cut. Lines of the localized corpus (and the
+/// generated log's copies of them, upper-cased, lower-cased or cut) gain that message as a mention or as one more
+/// piece of evidence. Of the English corpus only the two lines that hold a Chinese message after a tagged code change,
+/// each gaining the message beside the code. On the generated log, copies of English lines cut 24 to 29 letters into
+/// a system message ("wsarecv: An existing connection was f") now name it, as the library reads them; the phrase
+/// reader wanted 30. No mention is lost on any line, for any --os. Checked on the grown corpus: without the message
+/// recognizer the hashes of (3) hold; with it, 4,140 line-and-OS pairs change, 2,000 mentions are added, none lost.
+/// </para>
 /// </summary>
 public class DifferentialTests
 {
@@ -32,10 +42,10 @@ public class DifferentialTests
     private static readonly Lazy<string> s_log = new(() => GeneratedLog.Build(LogBytes, seed: 10054));
 
     [Theory]
-    [InlineData("linux", "", "398D79ED3D520AEAF7DC78B7A26C23F97E3BD8F7476B43E21182617056E6832F")]
-    [InlineData("windows-crt", "", "B82A83625ECB6396BFB1B599A2E15166DAF98E708A9938DB9C6415B340548E96")]
-    [InlineData("linux", "--json", "0DA8734AAFE333F8AF36CD3F94E81FD7912B69CAC03CBC5972E2BFA709FF18C7")]
-    [InlineData("macos", "--json", "5DA4F80FE4B120415D631B2EB8BD7C357C5B0A4C06E2BD90250E8B234F46B0F7")]
+    [InlineData("linux", "", "BB60216A3CD5A12B85833926FAB708AD814F1BC8BAAFAE321379204885D5351D")]
+    [InlineData("windows-crt", "", "4F9AEABFE0796AFDDB727BBF76C13EABEF1E0A3BF152E24015892D77AD73F6E9")]
+    [InlineData("linux", "--json", "0DF2DFB5B99BA9637C56EA00F93D65BFCD1406180F50438A8E0B304CB2D711C9")]
+    [InlineData("macos", "--json", "66F62CDF74A8D24E646C757FC9EABDE84576C40424B997D6C6A14E08D0FE559D")]
     public void The_corpora_give_the_same_output(string os, string json, string expected)
     {
         var input = string.Join('\n', GeneratedLog.CorpusLines) + "\n";
@@ -44,9 +54,9 @@ public class DifferentialTests
     }
 
     [Theory]
-    [InlineData("linux", "", "E344CC95F32D7ABAFD9DBA846DA29BFACC93FE6B0FAB0C6659D6B99A4A8B9594")]
-    [InlineData("freebsd", "", "84E42871ED27C609D5C22670CC38F89A00DD2D3009FC39A4D2E0775BF8C9EB42")]
-    [InlineData("linux", "--json", "7EF3DE9A36123FC578F8D1BD009E0E20D7BB9587B8F1D90C2C4F1E05D78ED4F6")]
+    [InlineData("linux", "", "885247C0836DC32651B6490A396C829CD0A1400F394C195D2539827E8997966B")]
+    [InlineData("freebsd", "", "379216F2250DB8EE705D97744D81786C90BBD0358DAB8CCDD898EEA007163F5C")]
+    [InlineData("linux", "--json", "A8084529FF0E1D0AD11F014E07607C62F4561912DB5219AC2A40D795A5E1499B")]
     public void A_generated_log_gives_the_same_output_read_from_a_file(string os, string json, string expected)
     {
         var path = Path.GetTempFileName();
@@ -67,7 +77,7 @@ public class DifferentialTests
 
     [Fact]
     public void A_generated_log_gives_the_same_output_from_standard_input() =>
-        Hash(Run(s_log.Value, "linux", "")).Should().Be("E344CC95F32D7ABAFD9DBA846DA29BFACC93FE6B0FAB0C6659D6B99A4A8B9594");
+        Hash(Run(s_log.Value, "linux", "")).Should().Be("885247C0836DC32651B6490A396C829CD0A1400F394C195D2539827E8997966B");
 
     [Fact]
     public void The_generated_log_is_the_same_on_every_run() =>

@@ -16,4 +16,16 @@ internal static class MessageSnippets
         }
         #endregion
     }
+
+    private static void MatchMessage(string logLine)
+    {
+        #region MatchMessage
+        // "java.io.IOException: 远程主机强迫关闭了一个现有的连接。"
+        if (WsaErrors.TryMatchMessage(logLine, out var match))
+        {
+            var quoted = logLine.Substring(match.Index, match.Length); // 远程主机强迫关闭了一个现有的连接
+            Console.WriteLine($"{match.Info.Name} ({match.Language}): {quoted}"); // WSAECONNRESET (zh-CN): …
+        }
+        #endregion
+    }
 }

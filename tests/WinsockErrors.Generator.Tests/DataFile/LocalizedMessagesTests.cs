@@ -27,7 +27,7 @@ public class LocalizedMessagesTests
         var result = Run(localized, data);
 
         result.Diagnostics.Should().BeEmpty();
-        result.Source(WsaErrorsLocalizedMessages).Should().Contain("new(10054, \"zh-CN\", \"远程主机强迫关闭了一个现有的连接。\", false),");
+        result.Source(WsaErrorsLocalizedMessages).Should().Contain("new(10054, \"zh-CN\", \"远程主机强迫关闭了一个现有的连接。\", false, \"windows\"),");
     }
 
     [Fact]
@@ -36,8 +36,8 @@ public class LocalizedMessagesTests
         var source = Run(Valid).Source(WsaErrorsLocalizedMessages);
 
         source.Should().Contain("""
-                    new(10054, "zh-CN", "远程主机强迫关闭了一个现有的连接。", false),
-                    new(10054, "en", "Connection reset \"by\" peer", true),
+                    new(10054, "zh-CN", "远程主机强迫关闭了一个现有的连接。", false, "windows"),
+                    new(10054, "en", "Connection reset \"by\" peer", true, "runtime"),
             """.ReplaceLineEndings("\n"));
     }
 

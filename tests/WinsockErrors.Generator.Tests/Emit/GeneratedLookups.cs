@@ -25,7 +25,7 @@ internal sealed class GeneratedLookups
 
         internal sealed class LocalizedMessage
         {
-            public LocalizedMessage(int code, string language, string text, bool partial) { }
+            public LocalizedMessage(int code, string language, string text, bool partial, string kind) { }
         }
 
         public sealed class WsaErrorInfo

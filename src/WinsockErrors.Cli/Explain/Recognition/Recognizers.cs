@@ -17,7 +17,7 @@ internal sealed class Recognizers
     /// <summary>The recognizers built from the tool's data, made once.</summary>
     public static Recognizers Default => s_default.Value;
 
-    /// <summary>The recognizers, in the order their hits are offered: codes before names before phrases.</summary>
+    /// <summary>The recognizers, in the order their hits are offered: codes, names, phrases, then the library's messages.</summary>
     public IReadOnlyList<IRecognizer> All { get; }
 
     /// <summary>The filter built from their triggers.</summary>
@@ -31,6 +31,7 @@ internal sealed class Recognizers
         new SocketErrorNameRecognizer(),
         new NameRecognizer(),
         new PhraseRecognizer(KnownPhrases.Build()),
+        new MessageRecognizer(),
     ]);
 
     /// <summary>

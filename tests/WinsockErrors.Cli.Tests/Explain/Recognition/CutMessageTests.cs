@@ -19,14 +19,17 @@ public class CutMessageTests
     [InlineData("msg: An existing connection was forcibly closed by the$")]
     [InlineData("msg: An existing connection was forcibly closed by the... (truncated)")]
     [InlineData("msg: An existing connection was for")]
+    [InlineData("msg: An existing connection was fo")]               // 25 letters: the library reads 24 or more
+    [InlineData("java.io.IOException: 远程主机强迫关闭了")]                // 9 Chinese characters, each weighing 3
     public void A_message_cut_at_the_end_of_the_line_or_at_a_cut_mark_names_its_error(string line) =>
         Explain(line).Should().StartWith("line 1: WSAECONNRESET (10054) " + Prefix);
 
     [Theory]
     [InlineData("msg: An existing connection was forcibly closed by the remote dog")]
-    [InlineData("msg: An existing connection was fo")]
+    [InlineData("msg: An existing connection was")]
+    [InlineData("java.io.IOException: 远程主机强迫")]
     [InlineData("msg: An existing connection was forcibly closed by the .. x")]
-    public void Words_that_go_on_differently_or_a_part_under_30_characters_name_nothing(string line) =>
+    public void Words_that_go_on_differently_or_a_part_under_24_letters_name_nothing(string line) =>
         Explain(line).Should().BeEmpty();
 
     [Theory]

@@ -36,7 +36,8 @@ public class LineFilterTests
     [Fact]
     public void Every_corpus_line_scans_the_same_with_the_filter_as_without_it()
     {
-        var lines = CorpusLine.Positives.Concat(CorpusLine.Negatives).Select(l => l.Text).ToList();
+        var lines = CorpusLine.Positives.Concat(CorpusLine.Negatives).Select(l => l.Text)
+            .Concat(LocalizedCorpusLine.Positives.Concat(LocalizedCorpusLine.Negatives).Select(l => l.Text)).ToList();
         var platforms = Enum.GetValues<ErrnoPlatform>();
 
         var differing = (
@@ -71,7 +72,8 @@ public class LineFilterTests
         var filter = s_recognizers.Filter;
 
         Names(filter.Triggered("WinError 10054")).Should().Equal("TaggedNumberRecognizer", "BareNumberRecognizer");
-        Names(filter.Triggered("SocketError.TimedOut: connection refused")).Should().Equal("SocketErrorNameRecognizer", "PhraseRecognizer");
+        Names(filter.Triggered("SocketError.TimedOut: connection refused")).Should().Equal("SocketErrorNameRecognizer", "PhraseRecognizer", "MessageRecognizer");
+        Names(filter.Triggered("java.io.IOException: 远程主机强迫关闭了一个现有的连接。")).Should().Equal("MessageRecognizer");
         Names(filter.Triggered("wsarecv: ECONNRESET")).Should().Contain("NameRecognizer").And.NotContain(["TaggedNumberRecognizer", "BareNumberRecognizer"]);
         Names(filter.Triggered("nothing here")).Should().BeEmpty();
     }
