@@ -10,7 +10,7 @@ namespace WinsockErrors.Cli.Tests;
 /// <summary>The block reader yields the lines ReadLine would, numbered as ReadLine numbers them, that the filter lets through.</summary>
 public class CandidateLinesTests
 {
-    private static readonly LineFilter s_filter = Recognizers.Build().Filter;
+    private readonly LineFilter _filter = Recognizers.Build().Filter;
 
     [Theory]
     [InlineData("WinError 10054\nplain\nerrno 111 connect\n")]
@@ -25,15 +25,15 @@ public class CandidateLinesTests
 
         foreach (var blockSize in new[] { 1, 2, 3, 5, 8, 16, 1 << 20 })
         {
-            CandidateLines.Read(new StringReader(input), s_filter, blockSize).Should().Equal(expected, "with blocks of " + blockSize);
+            CandidateLines.Read(new StringReader(input), _filter, blockSize).Should().Equal(expected, "with blocks of " + blockSize);
         }
     }
 
     [Fact]
     public void Lines_the_filter_turns_away_are_counted_but_not_yielded() =>
-        CandidateLines.Read(new StringReader("a\nb\nWinError 995\n"), s_filter).Should().Equal((3, "WinError 995"));
+        CandidateLines.Read(new StringReader("a\nb\nWinError 995\n"), _filter).Should().Equal((3, "WinError 995"));
 
-    private static List<(int, string)> ReadLineWay(string input)
+    private List<(int, string)> ReadLineWay(string input)
     {
         var lines = new List<(int, string)>();
         using var reader = new StringReader(input);
@@ -41,7 +41,7 @@ public class CandidateLinesTests
         while (reader.ReadLine() is { } line)
         {
             number++;
-            if (s_filter.MayName(line))
+            if (_filter.MayName(line))
             {
                 lines.Add((number, line));
             }
