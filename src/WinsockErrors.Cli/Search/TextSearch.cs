@@ -107,8 +107,8 @@ internal sealed class TextSearch
         return bonus;
     }
 
-    /// <summary>How rare a word is among the entries: ln(1 + N / entries containing it).</summary>
-    private double Rarity(string word)
+    /// <summary>How rare a word is among the entries: ln(1 + N / entries containing it), 0 for a word none contains.</summary>
+    public double Rarity(string word)
     {
         var count = _documents.Count(d =>
             d.MatchName(word) > 0 || d.Title.Match(word) > 0 || d.Message.Match(word) > 0 || d.Description.Match(word) > 0);

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using FluentAssertions;
 using WinsockErrors.Cli.Search;
@@ -145,6 +146,29 @@ public class TextSearchTests
             select entry.Name + ": " + word).ToList();
 
         missed.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_word_of_any_field_counts_its_entry_in_the_word_s_rarity()
+    {
+        var uncounted = (
+            from entry in WsaErrors.All
+            let document = new SearchDocument(entry)
+            from word in document.Names.Concat(document.Title.Words).Concat(document.Message.Words).Concat(document.Description.Words).Distinct()
+            where new TextSearch([entry]).Rarity(word) != Math.Log(2)
+            select entry.Name + ": " + word).ToList();
+
+        uncounted.Should().BeEmpty("one entry of one containing the word gives ln(1 + 1/1)");
+    }
+
+    [Fact]
+    public void A_word_every_entry_holds_is_least_rare_and_one_none_holds_counts_nothing()
+    {
+        var search = new TextSearch([WsaErrors.Get(WsaError.WSAECONNRESET), WsaErrors.Get(WsaError.WSAECONNREFUSED), WsaErrors.Get(WsaError.WSAETIMEDOUT)]);
+
+        search.Rarity("connection").Should().BeApproximately(Math.Log(1 + (3.0 / 3)), 1e-12);
+        search.Rarity("refused").Should().BeApproximately(Math.Log(1 + (3.0 / 1)), 1e-12);
+        search.Rarity("xyzzy").Should().Be(0);
     }
 
     private static double ScoreOf(System.Collections.Generic.IReadOnlyList<SearchHit> hits, WsaError error) =>

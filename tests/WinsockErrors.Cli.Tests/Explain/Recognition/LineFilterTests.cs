@@ -54,6 +54,16 @@ public class LineFilterTests
     }
 
     [Fact]
+    public void A_filter_takes_up_to_31_recognizers_one_bit_each()
+    {
+        var most = new LineFilter(Enumerable.Range(0, 31).Select(_ => new BareNumberRecognizer()));
+        var tooMany = () => new LineFilter(Enumerable.Range(0, 32).Select(_ => new BareNumberRecognizer()));
+
+        most.Triggered("10054").Should().Be(int.MaxValue, "each of the 31 recognizers has its bit");
+        tooMany.Should().Throw<ArgumentException>().WithMessage("at most 31 recognizers*").And.ParamName.Should().Be("recognizers");
+    }
+
+    [Fact]
     public void The_filter_holds_every_recognizer_s_triggers()
     {
         var filter = _recognizers.Filter;
