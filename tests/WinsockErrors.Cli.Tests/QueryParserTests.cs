@@ -24,4 +24,10 @@ public class QueryParserTests
     [Fact]
     public void A_negative_number_after_errno_is_an_errno_with_no_counterpart_not_an_HRESULT() =>
         QueryParser.Resolve("errno -5", ErrnoPlatform.Linux).Problem.Should().Be("errno -5 on Linux has no Winsock counterpart");
+
+    [Theory]
+    [InlineData("error 5", "error 5 (0x5) is not a Winsock code; for an errno number try --errno 5 --os linux")]
+    [InlineData("0x3E8", "0x3E8 (1000) is not a Winsock code")]
+    public void A_number_that_names_nothing_is_shown_in_the_other_base_with_a_hint_for_a_small_decimal(string query, string problem) =>
+        QueryParser.Resolve(query, ErrnoPlatform.Linux).Problem.Should().Be(problem);
 }

@@ -69,6 +69,7 @@ public class LineFilterTests
         var filter = _recognizers.Filter;
 
         filter.Triggers.Should().Contain(["WinError", "errno", "os error", "0x", "-214", "SocketError", "WSA", "ECONNRESET", "Connection refused"]);
+        filter.Triggers.Should().Contain("EAI_MEMORY", "an alias is a trigger").And.Contain("EBADF", "an errno name is a trigger");
         filter.Triggers.Should().NotContain("code", "a tag word only queries read is no trigger in a log");
         filter.MayName("overlapped read cancelled: WINERROR 995").Should().BeTrue();
         filter.MayName("retry 10061 later").Should().BeTrue("a five-digit number in the range is a trigger no text can say");

@@ -54,6 +54,7 @@ public class TagWordsTests
     [InlineData("GetLastError() = 995", "WSA_OPERATION_ABORTED")]
     [InlineData("Win32 error 995", "WSA_OPERATION_ABORTED")]
     [InlineData("[WinError 995] aborted", "WSA_OPERATION_ABORTED")]
+    [InlineData("[winerror 995] aborted", "WSA_OPERATION_ABORTED")]
     [InlineData("Win32Exception (995): aborted", "WSA_OPERATION_ABORTED")]
     [InlineData("read failed, error code 995", "WSA_OPERATION_ABORTED")]
     [InlineData("NativeErrorCode: 995", "WSA_OPERATION_ABORTED")]
