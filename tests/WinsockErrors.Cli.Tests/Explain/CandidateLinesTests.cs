@@ -14,6 +14,7 @@ public class CandidateLinesTests
 
     [Theory]
     [InlineData("WinError 10054\nplain\nerrno 111 connect\n")]
+    [InlineData("WinError 10054\n\nWSAECONNRESET\n\n\nerrno 111\n")]
     [InlineData("plain\r\nWinError 10054\r\n\r\nmore\rWSAECONNRESET\r")]
     [InlineData("\n\n\r\r\n10061 x\n\rlast line WSAETIMEDOUT")]
     [InlineData("a long line that holds nothing at all for quite a while, then 10054 and then more words\nx\n")]
