@@ -1,3 +1,4 @@
+using System.Linq;
 using FluentAssertions;
 using Xunit;
 
@@ -17,6 +18,17 @@ public class HelpAndUsageTests
         help.Should().Contain("  --errno <number>  A native errno number to look up, read for the OS --os names; repeatable.\n");
         help.Should().Contain("  search <text>   Finds the entries whose name, title, description or system message contain the words, best match first.\n");
         help.Should().Contain("  list            Prints every known code, or those of one category.\n");
+    }
+
+    [Fact]
+    public void The_explain_help_describes_its_files_and_options()
+    {
+        var help = CliRun.Of("explain", "--help").Out;
+
+        help.Should().Contain("  Finds every Winsock code, name, HRESULT or system message in a log and explains each.\n");
+        help.Should().Contain("  <file>  Files to read; none or '-' reads standard input.\n");
+        help.Should().Contain("The OS whose errno numbers to read: " + string.Join(", ", ErrnoPlatforms.All.Select(p => p.GetName())) + " (default: this OS, Linux on Windows).\n");
+        help.Should().Contain("  --json          Write JSON instead of text.\n");
     }
 
     [Fact]

@@ -55,4 +55,10 @@ public class QueryParserTests
         result.Entries.Should().BeEmpty();
         result.Problem.Should().Be("no Winsock code, name, alias or message matches '系统找不到指定的文件。'");
     }
+
+    [Theory]
+    [InlineData("error 5", "error 5 (0x5) is not a Winsock code; for an errno number try --errno 5 --os linux")]
+    [InlineData("0x3E8", "0x3E8 (1000) is not a Winsock code")]
+    public void A_number_that_names_nothing_is_shown_in_the_other_base_with_a_hint_for_a_small_decimal(string query, string problem) =>
+        QueryParser.Resolve(query, ErrnoPlatform.Linux).Problem.Should().Be(problem);
 }

@@ -53,7 +53,7 @@ internal static class SearchCommand
             return Report.Usage(console, "search needs at least one word");
         }
 
-        var hits = TextSearch.Search(text);
+        var hits = TextSearch.Default.Search(text);
         if (hits.Count == 0)
         {
             if (json)

@@ -9,7 +9,7 @@ namespace WinsockErrors.Cli.Search;
 /// description, then having every word; each word then adds its field's weight (name 5, title 4, message 3,
 /// description 1) times how rare the word is among the entries.
 /// </summary>
-internal static class TextSearch
+internal sealed class TextSearch
 {
     private const double NameWeight = 5;
     private const double TitleWeight = 4;
@@ -20,23 +20,23 @@ internal static class TextSearch
     private const double PhraseInDescriptionBonus = 60;
     private const double AllWordsBonus = 40;
 
-    private static readonly HashSet<string> s_stopWords =
-        ["a", "an", "the", "of", "to", "by", "in", "on", "is", "was", "be", "for", "or", "and", "it", "its", "this", "that", "with", "at", "as"];
+    private static readonly Lazy<TextSearch> s_default = new(() => new TextSearch(WsaErrors.All));
 
-    /// <summary>Words people search for that the texts spell otherwise.</summary>
-    private static readonly Dictionary<string, string> s_synonyms = new(StringComparer.Ordinal)
-    {
-        ["timeout"] = "timed",
-        ["timeouts"] = "timed",
-    };
+    private readonly HashSet<string> _stopWords = QueryWords.StopWords();
+    private readonly Dictionary<string, string> _synonyms = QueryWords.Synonyms();
+    private readonly SearchDocument[] _documents;
 
-    private static readonly SearchDocument[] s_documents = [.. WsaErrors.All.Select(e => new SearchDocument(e))];
+    /// <summary>Searches <paramref name="entries"/>.</summary>
+    public TextSearch(IEnumerable<WsaErrorInfo> entries) => _documents = [.. entries.Select(e => new SearchDocument(e))];
+
+    /// <summary>The search over every entry of the library, made once.</summary>
+    public static TextSearch Default => s_default.Value;
 
     /// <summary>The entries matching <paramref name="query"/>, best first; those with the same score by code.</summary>
-    public static IReadOnlyList<SearchHit> Search(string query)
+    public IReadOnlyList<SearchHit> Search(string query)
     {
         var phrase = new SearchText(query);
-        var words = phrase.Words.Where(w => !s_stopWords.Contains(w)).Select(Respell).Distinct().ToList();
+        var words = phrase.Words.Where(w => !_stopWords.Contains(w)).Select(Respell).Distinct().ToList();
         if (words.Count == 0)
         {
             words = [.. phrase.Words.Distinct()];
@@ -44,7 +44,7 @@ internal static class TextSearch
 
         var rarity = words.ToDictionary(w => w, Rarity);
         var hits = new List<SearchHit>();
-        foreach (var document in s_documents)
+        foreach (var document in _documents)
         {
             var score = 0.0;
             var matched = 0;
@@ -81,8 +81,8 @@ internal static class TextSearch
     }
 
     /// <summary>A synonym the texts use, for a word that occurs in none of them.</summary>
-    private static string Respell(string word) =>
-        s_synonyms.TryGetValue(word, out var synonym) && Rarity(word) == 0 ? synonym : word;
+    private string Respell(string word) =>
+        _synonyms.TryGetValue(word, out var synonym) && Rarity(word) == 0 ? synonym : word;
 
     private static double Bonus(SearchDocument document, SearchText phrase, List<string> words, bool all)
     {
@@ -107,12 +107,12 @@ internal static class TextSearch
         return bonus;
     }
 
-    /// <summary>How rare a word is among the entries: ln(1 + N / entries containing it).</summary>
-    private static double Rarity(string word)
+    /// <summary>How rare a word is among the entries: ln(1 + N / entries containing it), 0 for a word none contains.</summary>
+    public double Rarity(string word)
     {
-        var count = s_documents.Count(d =>
+        var count = _documents.Count(d =>
             d.MatchName(word) > 0 || d.Title.Match(word) > 0 || d.Message.Match(word) > 0 || d.Description.Match(word) > 0);
-        return count == 0 ? 0 : Math.Log(1 + ((double)s_documents.Length / count));
+        return count == 0 ? 0 : Math.Log(1 + ((double)_documents.Length / count));
     }
 
     /// <summary>

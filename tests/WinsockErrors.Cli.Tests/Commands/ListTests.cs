@@ -24,6 +24,7 @@ public class ListTests
     [InlineData("NameResolution")]
     [InlineData("nameresolution")]
     [InlineData("name-resolution")]
+    [InlineData("NAME_RESOLUTION")]
     public void A_category_keeps_only_its_codes(string category)
     {
         var run = CliRun.Of("list", "--category", category);
@@ -33,5 +34,14 @@ public class ListTests
         run.Out.Should().Contain("  11001  0x2AF9  WSAHOST_NOT_FOUND ").And.NotContain("WSAECONNRESET");
         run.Out.Split('\n').Count(l => l.StartsWith("  1", System.StringComparison.Ordinal))
             .Should().Be(WsaErrors.All.Count(e => e.Category == WsaErrorCategory.NameResolution));
+    }
+
+    [Fact]
+    public void An_unknown_category_is_a_usage_error_that_names_the_categories()
+    {
+        var run = CliRun.Of("list", "--category", "nope");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().StartWith("wsaerr: 'nope' is not a category; use " + string.Join(", ", WsaErrors.All.Select(e => e.Category).Distinct()) + ".");
     }
 }

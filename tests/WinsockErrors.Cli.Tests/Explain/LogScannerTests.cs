@@ -32,4 +32,12 @@ public class LogScannerTests
     [InlineData("socket TIMEDOUT")]
     public void A_SocketError_member_in_capitals_is_not_a_name(string line) =>
         LogScanner.Scan(line, "-", 1, ErrnoPlatform.Linux).Select(m => m.Evidence[0].Text).Should().NotContain(["SHUTDOWN", "TIMEDOUT"]);
+
+    [Fact]
+    public void A_capital_word_with_one_lower_case_letter_is_not_a_name() =>
+        LogScanner.Scan("socket failed: EaFNOSUPPORT", "-", 1, ErrnoPlatform.Linux).Should().BeEmpty();
+
+    [Fact]
+    public void A_name_in_braces_is_a_word_of_its_own() =>
+        LogScanner.Scan("state={WSAECONNRESET}", "-", 1, ErrnoPlatform.Linux).Select(m => m.Entry.Name).Should().Equal("WSAECONNRESET");
 }

@@ -92,9 +92,11 @@ internal sealed class LineFilter
 
         for (var i = 0; i < _recognizers.Length; i++)
         {
-            if ((triggered & (1 << i)) == 0 && _recognizers[i].IndexOfOtherTrigger(line) >= 0)
+            var bit = 1 << i;
+            if ((triggered & bit) == 0 && _recognizers[i].IndexOfOtherTrigger(line) >= 0)
             {
-                triggered |= 1 << i;
+                // Stryker disable once Assignment : the bit is clear here, so flipping it sets it
+                triggered |= bit;
             }
         }
 

@@ -13,7 +13,7 @@ namespace WinsockErrors.Cli.Tests;
 /// </summary>
 public class LineFilterTests
 {
-    private static readonly Recognizers s_recognizers = Recognizers.Build();
+    private readonly Recognizers _recognizers = Recognizers.Build();
 
     [Theory]
     [InlineData("10054", true)]
@@ -43,23 +43,34 @@ public class LineFilterTests
         var differing = (
             from line in lines
             from platform in platforms
-            let filtered = Describe(LogScanner.Scan(s_recognizers, line, "-", 1, platform, filtered: true))
-            let unfiltered = Describe(LogScanner.Scan(s_recognizers, line, "-", 1, platform, filtered: false))
+            let filtered = Describe(LogScanner.Scan(_recognizers, line, "-", 1, platform, filtered: true))
+            let unfiltered = Describe(LogScanner.Scan(_recognizers, line, "-", 1, platform, filtered: false))
             where filtered != unfiltered
             select platform + ": " + line + " gives [" + filtered + "] filtered, [" + unfiltered + "] unfiltered").ToList();
 
         differing.Should().BeEmpty("the filter may only skip lines the scanner would find nothing in");
-        lines.Should().Contain(l => !s_recognizers.Filter.MayName(l), "some corpus lines are turned away, so the comparison covers the filter");
-        lines.Where(l => platforms.Any(p => LogScanner.Scan(s_recognizers, l, "-", 1, p, filtered: false).Count > 0))
-            .Should().OnlyContain(l => s_recognizers.Filter.MayName(l), "every line that names an error holds a trigger");
+        lines.Should().Contain(l => !_recognizers.Filter.MayName(l), "some corpus lines are turned away, so the comparison covers the filter");
+        lines.Where(l => platforms.Any(p => LogScanner.Scan(_recognizers, l, "-", 1, p, filtered: false).Count > 0))
+            .Should().OnlyContain(l => _recognizers.Filter.MayName(l), "every line that names an error holds a trigger");
+    }
+
+    [Fact]
+    public void A_filter_takes_up_to_31_recognizers_one_bit_each()
+    {
+        var most = new LineFilter(Enumerable.Range(0, 31).Select(_ => new BareNumberRecognizer()));
+        var tooMany = () => new LineFilter(Enumerable.Range(0, 32).Select(_ => new BareNumberRecognizer()));
+
+        most.Triggered("10054").Should().Be(int.MaxValue, "each of the 31 recognizers has its bit");
+        tooMany.Should().Throw<ArgumentException>().WithMessage("at most 31 recognizers*").And.ParamName.Should().Be("recognizers");
     }
 
     [Fact]
     public void The_filter_holds_every_recognizer_s_triggers()
     {
-        var filter = s_recognizers.Filter;
+        var filter = _recognizers.Filter;
 
         filter.Triggers.Should().Contain(["WinError", "errno", "os error", "0x", "-214", "SocketError", "WSA", "ECONNRESET", "Connection refused"]);
+        filter.Triggers.Should().Contain("EAI_MEMORY", "an alias is a trigger").And.Contain("EBADF", "an errno name is a trigger");
         filter.Triggers.Should().NotContain("code", "a tag word only queries read is no trigger in a log");
         filter.MayName("overlapped read cancelled: WINERROR 995").Should().BeTrue();
         filter.MayName("retry 10061 later").Should().BeTrue("a five-digit number in the range is a trigger no text can say");
@@ -69,7 +80,7 @@ public class LineFilterTests
     [Fact]
     public void Only_the_recognizers_with_a_trigger_in_the_line_are_triggered()
     {
-        var filter = s_recognizers.Filter;
+        var filter = _recognizers.Filter;
 
         Names(filter.Triggered("WinError 10054")).Should().Equal("TaggedNumberRecognizer", "BareNumberRecognizer");
         Names(filter.Triggered("SocketError.TimedOut: connection refused")).Should().Equal("SocketErrorNameRecognizer", "PhraseRecognizer", "MessageRecognizer");
@@ -78,8 +89,8 @@ public class LineFilterTests
         Names(filter.Triggered("nothing here")).Should().BeEmpty();
     }
 
-    private static string[] Names(int triggered) =>
-        [.. s_recognizers.All.Where((_, i) => (triggered & (1 << i)) != 0).Select(r => r.GetType().Name)];
+    private string[] Names(int triggered) =>
+        [.. _recognizers.All.Where((_, i) => (triggered & (1 << i)) != 0).Select(r => r.GetType().Name)];
 
     private static string Describe(List<LogMention> mentions) =>
         string.Join("; ", mentions.Select(m => m.Entry.Name + " by " + string.Join(", ", m.Evidence.Select(e => e.Kind + " '" + e.Text + "' (" + e.Label + ")"))));

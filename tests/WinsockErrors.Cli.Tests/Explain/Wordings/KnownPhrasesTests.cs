@@ -7,16 +7,16 @@ using Xunit;
 namespace WinsockErrors.Cli.Tests;
 
 /// <summary>
-/// The phrase list explain matches against, built afresh here (the scanner builds it once per process): which texts
+/// The phrase list explain matches against, built afresh for each test (the scanner builds it once per process): which texts
 /// it holds, with which kind, label and flags, and its longest-first order.
 /// </summary>
 public class KnownPhrasesTests
 {
-    private static readonly KnownPhrase[] s_phrases = KnownPhrases.Build();
+    private readonly KnownPhrase[] _phrases = KnownPhrases.Build();
 
     [Fact]
     public void The_longest_text_comes_first_so_the_most_specific_wins() =>
-        s_phrases.Select(p => p.Text.Length).Should().BeInDescendingOrder();
+        _phrases.Select(p => p.Text.Length).Should().BeInDescendingOrder();
 
     [Fact]
     public void A_wording_the_data_marks_ambiguous_names_nothing()
@@ -24,13 +24,13 @@ public class KnownPhrasesTests
         var ambiguous = LogWordings.File.Wordings.Where(w => w.Ambiguous).Select(w => w.Text).ToList();
 
         ambiguous.Should().NotBeEmpty("the data has ambiguous wordings, so this test tests something");
-        s_phrases.Should().NotContain(p => ambiguous.Contains(p.Text, StringComparer.OrdinalIgnoreCase));
+        _phrases.Should().NotContain(p => ambiguous.Contains(p.Text, StringComparer.OrdinalIgnoreCase));
     }
 
     [Fact]
     public void Every_system_message_long_enough_is_a_phrase_of_its_own_code_and_no_shorter_one_is()
     {
-        var messages = s_phrases.Where(p => p.Kind == EvidenceKind.SystemMessage).ToList();
+        var messages = _phrases.Where(p => p.Kind == EvidenceKind.SystemMessage).ToList();
 
         messages.Should().OnlyContain(p => p.Label == "system message" && !p.NeedsContext && !p.MatchCase && p.Text.Length >= 15);
         messages.Should().OnlyContain(p => p.Entry.Message.TrimEnd('.') == p.Text);
@@ -40,13 +40,13 @@ public class KnownPhrasesTests
             messages.Any(p => p.Entry.Code == entry.Code).Should().Be(!isAmbiguous, entry.Name);
         }
 
-        s_phrases.Should().NotContain(p => p.Entry.Code == 0, "NO_ERROR's message is no error");
+        _phrases.Should().NotContain(p => p.Entry.Code == 0, "NO_ERROR's message is no error");
     }
 
     [Fact]
     public void The_title_of_a_Berkeley_socket_code_is_its_strerror_text_and_other_titles_are_not_phrases()
     {
-        var titles = s_phrases.Where(p => p.Label == "BSD strerror text").ToList();
+        var titles = _phrases.Where(p => p.Label == "BSD strerror text").ToList();
 
         titles.Should().NotBeEmpty();
         titles.Should().OnlyContain(p => p.Entry.Category == WsaErrorCategory.Socket && p.Kind == EvidenceKind.Wording && !p.MatchCase);
@@ -66,7 +66,7 @@ public class KnownPhrasesTests
     [InlineData("Network dropped connection because of reset", WsaError.WSAENETRESET, "musl strerror text")]
     public void A_wording_is_labelled_by_where_it_comes_from(string text, WsaError error, string label)
     {
-        var phrase = s_phrases.Single(p => p.Text == text && p.Kind == EvidenceKind.Wording && p.Label != "BSD strerror text");
+        var phrase = _phrases.Single(p => p.Text == text && p.Kind == EvidenceKind.Wording && p.Label != "BSD strerror text");
 
         phrase.Entry.Error.Should().Be(error);
         phrase.Label.Should().Be(label);
@@ -77,7 +77,7 @@ public class KnownPhrasesTests
     {
         foreach (var wording in LogWordings.File.Wordings.Where(w => !w.Ambiguous))
         {
-            var phrase = s_phrases.First(p => p.Text == wording.Text && p.Label != "BSD strerror text" && p.Kind == EvidenceKind.Wording);
+            var phrase = _phrases.First(p => p.Text == wording.Text && p.Label != "BSD strerror text" && p.Kind == EvidenceKind.Wording);
             phrase.Entry.Code.Should().Be(wording.Codes[0]);
             phrase.MatchCase.Should().Be(wording.MatchCase, wording.Text);
             phrase.NeedsContext.Should().Be(wording.NeedsContext || LogWordings.IsSharedWithFileSystems(wording.Codes[0]), wording.Text);

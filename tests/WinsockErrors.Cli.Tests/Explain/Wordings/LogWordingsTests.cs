@@ -1,5 +1,7 @@
 using System;
+using System.IO;
 using System.Linq;
+using System.Text;
 using FluentAssertions;
 using WinsockErrors.Cli.Explain;
 using Xunit;
@@ -71,5 +73,15 @@ public class LogWordingsTests
     {
         s_file.SharedWithFileSystems.Codes.Should().NotBeEmpty()
             .And.OnlyContain(c => WsaErrors.IsDefined((WsaError)c) && WsaErrors.Get((WsaError)c).Category == WsaErrorCategory.Socket);
+    }
+
+    [Fact]
+    public void A_file_that_is_null_is_named_in_the_error()
+    {
+        using var json = new MemoryStream(Encoding.UTF8.GetBytes("null"));
+
+        var read = () => LogWordings.Read(json);
+
+        read.Should().Throw<InvalidDataException>().WithMessage("log-wordings.json is empty");
     }
 }
