@@ -14,8 +14,8 @@ public static partial class WsaErrors
 
     /// <summary>
     /// Finds the error a message names: Windows' system message in English (<see cref="WsaErrorInfo.Message"/>) or as
-    /// a localized Windows prints it (<c>远程主机强迫关闭了一个现有的连接。</c>, <c>Es konnte keine Verbindung
-    /// hergestellt werden, …</c>), Mono's and Unity's own wording, or an English back-translation seen in real logs;
+    /// a localized Windows prints it (<c>远程主机强迫关闭了一个现有的连接。</c>, <c>Eine vorhandene Verbindung
+    /// wurde vom Remotehost geschlossen.</c>), Mono's and Unity's own wording, or an English back-translation seen in real logs;
     /// every text with its source is in <c>data/localized-messages.json</c>.
     /// </summary>
     /// <param name="text">A message, or a log line that holds one.</param>

@@ -9,8 +9,8 @@ namespace WinsockErrors.Cli.Tests;
 
 /// <summary>
 /// The localized corpus agrees with <c>data/localized-messages.json</c>: each positive line shows a recorded text of its
-/// error in the form it declares, and no negative line shows any recorded text. explain does not read localized
-/// messages yet, so these lines are data for the recognizer to come, not yet a recognition target.
+/// error in the form it declares, and no negative line shows any recorded text. Whether explain and the library
+/// recognise them is tested in Explain/LocalizedCorpusRecognitionTests.
 /// </summary>
 public class LocalizedCorpusTests
 {

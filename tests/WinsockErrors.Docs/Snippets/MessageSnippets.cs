@@ -9,7 +9,7 @@ internal static class MessageSnippets
     {
         #region FindByMessage
         // "ConnectionResetError: [WinError 10054] 远程主机强迫关闭了一个现有的连接。" or
-        // "Es konnte keine Verbindung hergestellt werden, da der Zielcomputer die Verbindung verweigerte."
+        // "Socket error: [WinError 10054] Eine vorhandene Verbindung wurde vom Remotehost geschlossen"
         if (WsaErrors.TryFindByMessage(logLine, out var info))
         {
             Console.WriteLine(info); // WSAECONNRESET (10054): Connection reset by peer.

@@ -6,26 +6,26 @@ namespace WinsockErrors.Cli.Explain;
 internal sealed class LogWording
 {
     /// <summary>The text as printed.</summary>
-    public string Text { get; init; } = "";
+    public string Text { get; set; } = "";
 
     /// <summary>The error(s) it names; more than one only when <see cref="Ambiguous"/>.</summary>
-    public IReadOnlyList<int> Codes { get; init; } = [];
+    public IReadOnlyList<int> Codes { get; set; } = [];
 
     /// <summary>strerror, gai_strerror, runtime, library or tool.</summary>
-    public string Kind { get; init; } = "";
+    public string Kind { get; set; } = "";
 
     /// <summary>Where the text comes from.</summary>
-    public IReadOnlyList<LogWordingSource> Sources { get; init; } = [];
+    public IReadOnlyList<LogWordingSource> Sources { get; set; } = [];
 
     /// <summary>Whether the text names the error only on a line about a socket, connection, host or network.</summary>
-    public bool NeedsContext { get; init; }
+    public bool NeedsContext { get; set; }
 
     /// <summary>Whether the text counts only spelled exactly so.</summary>
-    public bool MatchCase { get; init; }
+    public bool MatchCase { get; set; }
 
     /// <summary>Whether the text names more than one error, so that alone it names none.</summary>
-    public bool Ambiguous { get; init; }
+    public bool Ambiguous { get; set; }
 
     /// <summary>Why the entry is as it is, where that is not obvious.</summary>
-    public string? Note { get; init; }
+    public string? Note { get; set; }
 }

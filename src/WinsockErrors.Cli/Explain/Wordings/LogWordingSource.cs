@@ -4,11 +4,11 @@ namespace WinsockErrors.Cli.Explain;
 internal sealed class LogWordingSource
 {
     /// <summary>The runtime, library or tool that prints the text (curl, glibc, Go).</summary>
-    public string Origin { get; init; } = "";
+    public string Origin { get; set; } = "";
 
     /// <summary>The page that shows it.</summary>
-    public string Url { get; init; } = "";
+    public string Url { get; set; } = "";
 
     /// <summary>What in that page shows it.</summary>
-    public string What { get; init; } = "";
+    public string What { get; set; } = "";
 }

@@ -6,11 +6,11 @@ namespace WinsockErrors.Cli.Explain;
 internal sealed class LogWordingsFile
 {
     /// <summary>What the file holds.</summary>
-    public string About { get; init; } = "";
+    public string About { get; set; } = "";
 
     /// <summary>The codes whose errno evidence counts only on a line about the network.</summary>
-    public SharedErrnoCodes SharedWithFileSystems { get; init; } = new();
+    public SharedErrnoCodes SharedWithFileSystems { get; set; } = new();
 
     /// <summary>The wordings.</summary>
-    public IReadOnlyList<LogWording> Wordings { get; init; } = [];
+    public IReadOnlyList<LogWording> Wordings { get; set; } = [];
 }

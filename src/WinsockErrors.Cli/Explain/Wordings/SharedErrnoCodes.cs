@@ -6,8 +6,8 @@ namespace WinsockErrors.Cli.Explain;
 internal sealed class SharedErrnoCodes
 {
     /// <summary>Why these codes need a line about the network.</summary>
-    public string About { get; init; } = "";
+    public string About { get; set; } = "";
 
     /// <summary>The codes.</summary>
-    public IReadOnlyList<int> Codes { get; init; } = [];
+    public IReadOnlyList<int> Codes { get; set; } = [];
 }

@@ -84,4 +84,17 @@ public class LogWordingsTests
 
         read.Should().Throw<InvalidDataException>().WithMessage("log-wordings.json is empty");
     }
+
+    [Fact]
+    public void Members_a_file_leaves_out_keep_their_empty_defaults()
+    {
+        using var json = new MemoryStream(Encoding.UTF8.GetBytes("""{ "wordings": [ { "text": "x", "codes": [10054] } ] }"""));
+
+        var file = LogWordings.Read(json);
+
+        file.About.Should().BeEmpty();
+        file.SharedWithFileSystems.Codes.Should().BeEmpty();
+        file.Wordings.Should().ContainSingle().Which.Kind.Should().BeEmpty();
+        file.Wordings[0].Sources.Should().BeEmpty();
+    }
 }
