@@ -75,17 +75,22 @@ public static partial class WsaErrors
 
     private static string[]? s_messageStarts;
 
-    private static string[] BuildMessageStarts()
+    private static string[] BuildMessageStarts() =>
+        KnownMessages().Select(known => MessageText.Start(known.Text)).Where(start => start.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+
+    /// <summary>Every known message: each entry's system message, then the recorded localized and runtime texts.</summary>
+    private static IEnumerable<(string Text, int Index, LocalizedMessage? Source)> KnownMessages()
     {
-        var texts = new List<string>();
         for (var i = 0; i < EntryCount; i++)
         {
-            texts.Add(EntryAt(i).Message);
+            yield return (EntryAt(i).Message, i, null);
         }
 
-        texts.AddRange(CreateLocalizedMessages().Select(m => m.Text));
-        return texts.Select(MessageText.Start).Where(start => start.Length > 0)
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        foreach (var message in CreateLocalizedMessages())
+        {
+            yield return (message.Text, IndexOfCode(message.Code), message);
+        }
     }
 
     /// <summary>The known message <paramref name="text"/> holds, placed in its normalised form (<see cref="MessageText"/>).</summary>
@@ -117,27 +122,15 @@ public static partial class WsaErrors
     internal static MessageKey[] BuildMessageKeys()
     {
         var owners = new Dictionary<string, (int Index, LocalizedMessage? Source)>(StringComparer.Ordinal);
-        void Add(string text, int index, LocalizedMessage? source)
+        foreach (var (text, index, source) in KnownMessages())
         {
             var key = MessageText.Normalize(text);
-            if (key.Length == 0)
+            if (key.Length > 0)
             {
-                return;
+                owners[key] = !owners.TryGetValue(key, out var owner) ? (index, source)
+                    : owner.Index == index ? owner
+                    : (-1, null);
             }
-
-            owners[key] = !owners.TryGetValue(key, out var owner) ? (index, source)
-                : owner.Index == index ? owner
-                : (-1, null);
-        }
-
-        for (var i = 0; i < EntryCount; i++)
-        {
-            Add(EntryAt(i).Message, i, null);
-        }
-
-        foreach (var message in CreateLocalizedMessages())
-        {
-            Add(message.Text, IndexOfCode(message.Code), message);
         }
 
         return owners.Where(pair => pair.Value.Index >= 0)
